@@ -1,6 +1,6 @@
 //! The KDCA support-disease list (1,413 entries), bundled at compile time.
 //!
-//! The list is `rules/data/diseases.tsv`, written by `scripts/convert-diseases` from
+//! The list is `data/diseases.tsv`, written by `scripts/convert-diseases` from
 //! `shared/data/kdca-support-diseases.csv`. Its first line is the provenance, its second
 //! the header; each further line is one disease, `korean<TAB>english<TAB>kcd<TAB>vcode`,
 //! in the CSV's order, with the text exactly as published. It is parsed once, lazily,
@@ -9,7 +9,7 @@
 use std::sync::OnceLock;
 
 /// The converted list, as bundled.
-pub const RAW: &str = include_str!("../data/diseases.tsv");
+pub const RAW: &str = include_str!("../../data/diseases.tsv");
 
 /// The provenance line written by the conversion script (without its leading `# `):
 /// source page, upstream repository and commit, SHA-256 of the input CSV, row count.
