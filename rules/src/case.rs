@@ -1,0 +1,363 @@
+//! The case: what the visitor told us (SPEC §4), and its validation.
+//!
+//! The JSON shape is stable: the web app and the `rare-check` command line share it.
+//! Unknown fields and unknown values are errors (`deny_unknown_fields`); the optional
+//! fields take the defaults SPEC §4 lists.
+
+use serde::{Deserialize, Serialize};
+
+/// Largest amount of money we accept, in won (SPEC §4: "a negative or absurd amount
+/// (above 10^13 won)" is bad input).
+pub const MAX_WON: i64 = 10_000_000_000_000;
+
+/// Largest household we accept (SPEC §4: "a household size of 0 or over 30").
+pub const MAX_HOUSEHOLD_SIZE: u32 = 30;
+
+/// One visitor's answers.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Case {
+    /// The data year: which year's thresholds and lists apply.
+    pub year: u16,
+    /// Whether the patient is registered for 산정특례 for a rare disease.
+    pub special_calc_registered: bool,
+    /// A Korean disease name exactly as listed, a KCD code or a V-code.
+    pub disease: String,
+    /// The patient's age in full years (만 나이).
+    pub age: u8,
+    pub nationality: Nationality,
+    pub excluded_status: ExcludedStatus,
+    pub coverage: Coverage,
+    /// The patient household's region tier for the property test.
+    pub region: Region,
+    /// The patient household (환자가구).
+    pub household: Household,
+    /// Support-obligor households (부양의무자가구), one entry each.
+    #[serde(default)]
+    pub obligor_households: Vec<ObligorHousehold>,
+    #[serde(default)]
+    pub hemophilia: Hemophilia,
+    #[serde(default)]
+    pub disability: Disability,
+    #[serde(default)]
+    pub on_sublist: OnSublist,
+    /// The patient household rents its home (전세·월세) or lives on a loan for use.
+    #[serde(default)]
+    pub renting: bool,
+    /// The household owns a car.
+    #[serde(default)]
+    pub owns_car: bool,
+}
+
+impl Default for Case {
+    /// A blank case for a form to start from: the newest data year, a one-person
+    /// health-insured Korean household in a mid-size city (Gwacheon's tier), registered.
+    fn default() -> Self {
+        Case {
+            year: crate::dataset::years().last().copied().unwrap_or(2026),
+            special_calc_registered: true,
+            disease: String::new(),
+            age: 30,
+            nationality: Nationality::Korean,
+            excluded_status: ExcludedStatus::None,
+            coverage: Coverage::HealthInsurance,
+            region: Region::MidCity,
+            household: Household::default(),
+            obligor_households: Vec::new(),
+            hemophilia: Hemophilia::default(),
+            disability: Disability::default(),
+            on_sublist: OnSublist::default(),
+            renting: false,
+            owns_car: false,
+        }
+    }
+}
+
+/// The patient household (환자가구).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Household {
+    /// Number of people, 1 to 30.
+    pub size: u32,
+    /// Recognised monthly income (소득인정액 basis), won per month.
+    pub monthly_income: i64,
+    /// Property, won.
+    pub property: i64,
+    /// Rare-disease patients in this household, at least 1 (the applicant).
+    #[serde(default = "one")]
+    pub rare_patients: u32,
+}
+
+fn one() -> u32 {
+    1
+}
+
+impl Default for Household {
+    fn default() -> Self {
+        Household {
+            size: 1,
+            monthly_income: 0,
+            property: 0,
+            rare_patients: 1,
+        }
+    }
+}
+
+/// A support-obligor household (부양의무자가구).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ObligorHousehold {
+    /// Number of people, 1 to 30.
+    pub size: u32,
+    /// Monthly income, won per month.
+    pub monthly_income: i64,
+    /// Property, won.
+    pub property: i64,
+    /// Its own region tier; without one it takes the case's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub region: Option<Region>,
+}
+
+impl Default for ObligorHousehold {
+    fn default() -> Self {
+        ObligorHousehold {
+            size: 1,
+            monthly_income: 0,
+            property: 0,
+            region: None,
+        }
+    }
+}
+
+/// Haemophilia answers; they count only when the disease is in D66–D68.2.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Hemophilia {
+    /// Inhibitor antibodies (항체양성).
+    pub inhibitor: bool,
+    /// HIV infection.
+    pub hiv: bool,
+    /// Needs covered surgery or admitted for bleeding (혈우병 입원특례).
+    pub inpatient_exception: bool,
+}
+
+/// Disability answers.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Disability {
+    /// Registered as a disabled person (장애인 등록).
+    pub registered: bool,
+    /// Severe (장애의 정도가 심한) physical (지체) or brain-lesion (뇌병변) disability
+    /// meeting the separate medical standard.
+    pub severe_physical_or_brain: bool,
+    /// Severe kidney disability (신장장애, 장애의 정도가 심한 등록장애인).
+    pub severe_kidney: bool,
+}
+
+/// What the doctor or health centre said about the item sub-lists.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct OnSublist {
+    pub assistive_devices: SublistAnswer,
+    pub ventilator: SublistAnswer,
+    pub caregiving: SublistAnswer,
+    pub special_diet: SublistAnswer,
+}
+
+/// Yes, no, or 모름.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SublistAnswer {
+    Yes,
+    No,
+    #[default]
+    Unknown,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Nationality {
+    #[default]
+    Korean,
+    /// A foreign national covered by 외국인 특례: not excluded.
+    ForeignSpecial,
+    /// A foreign national: excluded.
+    Foreign,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ExcludedStatus {
+    #[default]
+    None,
+    LostNationality,
+    Military,
+    Abroad,
+    Prison,
+    CareFacility,
+    Missing,
+    Deceased,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Coverage {
+    /// 건강보험 가입자.
+    #[default]
+    HealthInsurance,
+    /// 의료급여 수급권자.
+    MedicalAid,
+    /// 차상위 본인부담경감대상자.
+    NearPoor,
+}
+
+/// Property region tiers (2023): 대도시, 중소도시, 농어촌.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Region {
+    Metropolitan,
+    #[default]
+    MidCity,
+    Rural,
+}
+
+impl Region {
+    pub const ALL: [Region; 3] = [Region::Rural, Region::MidCity, Region::Metropolitan];
+
+    /// The Korean tier name as the tables print it.
+    pub fn korean(self) -> &'static str {
+        match self {
+            Region::Metropolitan => "대도시",
+            Region::MidCity => "중소도시",
+            Region::Rural => "농어촌",
+        }
+    }
+
+    pub fn english(self) -> &'static str {
+        match self {
+            Region::Metropolitan => "metropolitan",
+            Region::MidCity => "mid-size city",
+            Region::Rural => "rural",
+        }
+    }
+}
+
+/// Bad input: which field, and what is wrong with it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CaseError {
+    /// The field's path in the case JSON, such as `household.size`.
+    pub field: String,
+    /// What is wrong, in plain English.
+    pub message: String,
+    /// The same in Korean.
+    pub message_ko: String,
+}
+
+impl CaseError {
+    pub fn new(
+        field: impl Into<String>,
+        message: impl Into<String>,
+        ko: impl Into<String>,
+    ) -> Self {
+        CaseError {
+            field: field.into(),
+            message: message.into(),
+            message_ko: ko.into(),
+        }
+    }
+
+    /// The message in the given language.
+    pub fn text(&self, lang: crate::Lang) -> String {
+        match lang {
+            crate::Lang::Ko => format!("{}: {}", self.field, self.message_ko),
+            crate::Lang::En => format!("{}: {}", self.field, self.message),
+        }
+    }
+}
+
+impl std::fmt::Display for CaseError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.field, self.message)
+    }
+}
+
+impl std::error::Error for CaseError {}
+
+fn check_won(field: &str, amount: i64) -> Result<(), CaseError> {
+    if amount < 0 {
+        return Err(CaseError::new(
+            field,
+            format!("must not be negative (got {amount})"),
+            format!("0원 이상이어야 합니다 (입력값 {amount})"),
+        ));
+    }
+    if amount > MAX_WON {
+        return Err(CaseError::new(
+            field,
+            format!("must be at most 10,000,000,000,000 won (got {amount})"),
+            format!("10조 원 이하여야 합니다 (입력값 {amount})"),
+        ));
+    }
+    Ok(())
+}
+
+fn check_size(field: &str, size: u32) -> Result<(), CaseError> {
+    if size == 0 || size > MAX_HOUSEHOLD_SIZE {
+        return Err(CaseError::new(
+            field,
+            format!("household size must be 1 to 30 (got {size})"),
+            format!("가구원 수는 1명에서 30명 사이여야 합니다 (입력값 {size})"),
+        ));
+    }
+    Ok(())
+}
+
+impl Case {
+    /// Checks the ranges SPEC §4 names: amounts 0 to 10^13 won, household sizes 1 to 30,
+    /// 1 ≤ rare_patients ≤ size, and a year with data. (The disease is checked by
+    /// `evaluate`, which resolves it.)
+    pub fn validate(&self) -> Result<(), CaseError> {
+        if crate::dataset::dataset(self.year).is_none() {
+            let years: Vec<String> = crate::dataset::years().iter().map(u16::to_string).collect();
+            return Err(CaseError::new(
+                "year",
+                format!(
+                    "no data for {} (available: {})",
+                    self.year,
+                    years.join(", ")
+                ),
+                format!(
+                    "{}년 자료가 없습니다 (가능한 연도: {})",
+                    self.year,
+                    years.join(", ")
+                ),
+            ));
+        }
+        check_size("household.size", self.household.size)?;
+        check_won("household.monthly_income", self.household.monthly_income)?;
+        check_won("household.property", self.household.property)?;
+        let k = self.household.rare_patients;
+        if k == 0 || k > self.household.size {
+            return Err(CaseError::new(
+                "household.rare_patients",
+                format!(
+                    "must be at least 1 and at most the household size {} (got {k})",
+                    self.household.size
+                ),
+                format!(
+                    "1명 이상, 가구원 수({}명) 이하여야 합니다 (입력값 {k})",
+                    self.household.size
+                ),
+            ));
+        }
+        for (i, o) in self.obligor_households.iter().enumerate() {
+            check_size(&format!("obligor_households[{i}].size"), o.size)?;
+            check_won(
+                &format!("obligor_households[{i}].monthly_income"),
+                o.monthly_income,
+            )?;
+            check_won(&format!("obligor_households[{i}].property"), o.property)?;
+        }
+        Ok(())
+    }
+}

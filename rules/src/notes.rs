@@ -1,0 +1,183 @@
+//! How to apply, and what else the visitor should know (seed 003: 사업진행순서,
+//! 신청방법, 지원자격 변동사항 등의 확인 및 관리), plus the year's data notes.
+
+use serde::{Serialize, Serializer};
+
+use crate::dataset::YearNote;
+use crate::decision::Lang;
+use crate::reasons::cite;
+
+/// Why online application is closed to this visitor (seed 003, 신청방법).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum OnlineClosed {
+    /// "건강보험가입자가 아닌 경우(의료급여, 차상위 본인부담경감대상자)".
+    NotHealthInsurance,
+    /// "건강보험가입자 중 부양의무자가구가 있는 경우".
+    HasObligors,
+    /// "재산조사 특례대상자인 경우(소득·재산조사 면제)": haemophilia exceptions and the
+    /// one-patient-per-household rule.
+    Exception,
+    /// The co-payment item is not likely, so there is nothing to apply for online.
+    CopaymentNotLikely,
+}
+
+/// One note for the visitor.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Note {
+    /// Which year's data the decision used.
+    DataYear(u16),
+    /// Apply at the health centre of the 주민등록 address.
+    ApplyAtHealthCentre,
+    /// The income and property investigation takes about a month.
+    InvestigationTakesAMonth,
+    /// Support starts on the day the application is received.
+    SupportFromApplication,
+    /// Online application (희귀질환 헬프라인) is open.
+    OnlineOpen,
+    /// Online application is closed, and why.
+    OnlineClosed(OnlineClosed),
+    /// Income and property are re-investigated every 2 years.
+    Reinvestigation,
+    /// After a rejection, reapply 6 months after the notice.
+    ReapplyAfterRejection,
+    /// Support is suspended when 산정특례 lapses.
+    SpecialCalcLapse,
+    /// At least one threshold used is an estimate.
+    EstimatedThreshold,
+    /// The disease is not on the bundled list.
+    DiseaseNotListed,
+    /// With 3 or more patients the compounding of 1.5× is this tool's reading.
+    Compounding,
+    /// A note the year's data file carries.
+    Year(&'static YearNote),
+    /// A known doubt about the year's data.
+    Doubt(&'static YearNote),
+}
+
+impl Note {
+    pub fn text(&self, lang: Lang) -> String {
+        use Lang::{En, Ko};
+        match (self, lang) {
+            (Note::DataYear(y), Ko) => format!("{y}년 기준(소득재산기준·대상질환)으로 판단했습니다."),
+            (Note::DataYear(y), En) => format!("Judged on the {y} criteria and lists."),
+            (Note::ApplyAtHealthCentre, Ko) => format!(
+                "주민등록지 관할 시·군·구 보건소에 신청합니다 {}",
+                cite(Ko, "사업진행순서", "")
+            ),
+            (Note::ApplyAtHealthCentre, En) => format!(
+                "Apply at the health centre (보건소) of your resident-registration address {}",
+                cite(En, "사업진행순서", "procedure")
+            ),
+            (Note::InvestigationTakesAMonth, Ko) => format!(
+                "시·군·구청의 소득·재산 조사에 약 1달이 걸립니다 {}",
+                cite(Ko, "사업진행순서", "")
+            ),
+            (Note::InvestigationTakesAMonth, En) => format!(
+                "The income and property investigation takes about a month {}",
+                cite(En, "사업진행순서", "procedure")
+            ),
+            (Note::SupportFromApplication, Ko) => {
+                "지원은 신청서를 접수한 날부터 시작되며, 그 이전 의료비는 소급 지원되지 않습니다.".to_string()
+            }
+            (Note::SupportFromApplication, En) => {
+                "Support starts on the day the application is received; nothing earlier is paid back.".to_string()
+            }
+            (Note::OnlineOpen, Ko) => format!(
+                "희귀질환 헬프라인(helpline.kdca.go.kr)에서 온라인으로도 신청할 수 있습니다 {}",
+                cite(Ko, "신청방법", "")
+            ),
+            (Note::OnlineOpen, En) => format!(
+                "You can also apply online at the rare-disease helpline (helpline.kdca.go.kr) {}",
+                cite(En, "신청방법", "how to apply")
+            ),
+            (Note::OnlineClosed(why), Ko) => {
+                let why = match why {
+                    OnlineClosed::NotHealthInsurance => {
+                        "의료급여 수급권자와 차상위 본인부담경감대상자는 온라인 신청을 할 수 없습니다"
+                    }
+                    OnlineClosed::HasObligors => {
+                        "부양의무자가구가 있으면 온라인 신청을 할 수 없습니다"
+                    }
+                    OnlineClosed::Exception => {
+                        "재산조사 특례대상자(혈우병 입원특례·항체양성·HIV, 1가구 2환자 특례)는 온라인 신청을 할 수 없습니다"
+                    }
+                    OnlineClosed::CopaymentNotLikely => {
+                        "보건소를 방문해 상담 후 신청하세요"
+                    }
+                };
+                format!("{why}. 보건소에 방문해 신청하세요 {}", cite(Ko, "신청방법", ""))
+            }
+            (Note::OnlineClosed(why), En) => {
+                let why = match why {
+                    OnlineClosed::NotHealthInsurance => {
+                        "Medical-aid and near-poor recipients cannot apply online"
+                    }
+                    OnlineClosed::HasObligors => {
+                        "Households with an obligor household cannot apply online"
+                    }
+                    OnlineClosed::Exception => {
+                        "The property-survey exceptions (haemophilia inpatient, inhibitor, HIV; one patient of two) cannot apply online"
+                    }
+                    OnlineClosed::CopaymentNotLikely => "Talk to the health centre first",
+                };
+                format!("{why}. Apply in person at the health centre {}", cite(En, "신청방법", "how to apply"))
+            }
+            (Note::Reinvestigation, Ko) => format!(
+                "소득·재산은 2년마다 다시 조사합니다. 1~6월 등록자는 1~3월, 7~12월 등록자는 7~9월에 서류를 냅니다 {}",
+                cite(Ko, "정기재조사", "")
+            ),
+            (Note::Reinvestigation, En) => format!(
+                "Income and property are re-investigated every 2 years: registered January–June, submit in January–March; July–December, submit in July–September {}",
+                cite(En, "정기재조사", "periodic re-investigation")
+            ),
+            (Note::ReapplyAfterRejection, Ko) => format!(
+                "소득·재산 기준 부적합으로 탈락하면 통보받은 날부터 6개월 이후에 다시 신청할 수 있습니다 {}",
+                cite(Ko, "재등록에 대한 세부사항", "")
+            ),
+            (Note::ReapplyAfterRejection, En) => format!(
+                "After a rejection on income or property, you can reapply 6 months after the notice {}",
+                cite(En, "재등록에 대한 세부사항", "re-registration")
+            ),
+            (Note::SpecialCalcLapse, Ko) => format!(
+                "산정특례 등록기간이 끝나고 재등록하지 않으면 의료비 지원 자격이 정지됩니다 {}",
+                cite(Ko, "산정특례 재등록 대상자 관리", "")
+            ),
+            (Note::SpecialCalcLapse, En) => format!(
+                "If the 산정특례 registration lapses and is not renewed, support is suspended {}",
+                cite(En, "산정특례 재등록 대상자 관리", "renewal")
+            ),
+            (Note::EstimatedThreshold, Ko) => {
+                "일부 기준액은 공표된 표가 없어 2023년 산식으로 추정한 값입니다. 2024년부터 재산 기본공제가 올라 실제 재산기준은 추정값보다 높을 가능성이 큽니다. 추정 기준을 넘으면 '보건소 확인 필요'로 안내합니다.".to_string()
+            }
+            (Note::EstimatedThreshold, En) => {
+                "Some thresholds are estimates from the 2023 formula, since no table is published. The property deduction rose in 2024, so the real property thresholds are most likely higher. Above an estimated threshold we say 'ask your health centre', never 'unlikely'.".to_string()
+            }
+            (Note::DiseaseNotListed, Ko) => {
+                "입력한 질환을 내장된 지원대상질환 목록에서 찾지 못했습니다. 목록이 최신이 아닐 수 있으니 질환명·코드를 보건소나 희귀질환 헬프라인에서 확인하세요. 소득·재산 기준은 일반 희귀질환 기준으로 계산했습니다.".to_string()
+            }
+            (Note::DiseaseNotListed, En) => {
+                "The disease was not found on the bundled support list, which may be out of date; check the name or code with the health centre or the helpline. The thresholds shown use the ordinary rare-disease percentages.".to_string()
+            }
+            (Note::Compounding, Ko) => {
+                "희귀질환자가 3명 이상일 때 1.5배를 거듭(1.5의 거듭제곱) 적용하는 것은 이 도구의 해석입니다. 1.5배 한 번으로 부족한 경우는 보건소 확인이 필요합니다.".to_string()
+            }
+            (Note::Compounding, En) => {
+                "With 3 or more patients, compounding the 1.5× step is this tool's reading of the rule; where one 1.5× step is not enough, ask the health centre.".to_string()
+            }
+            (Note::Year(n), Ko) | (Note::Doubt(n), Ko) => format!("{} (출처: {})", n.ko, n.source),
+            (Note::Year(n), En) | (Note::Doubt(n), En) => format!("{} (source: {})", n.en, n.source),
+        }
+    }
+}
+
+impl std::fmt::Display for Note {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text(Lang::Ko))
+    }
+}
+
+impl Serialize for Note {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
