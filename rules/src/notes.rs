@@ -102,7 +102,7 @@ impl Note {
                         "재산조사 특례대상자(혈우병 입원특례·항체양성·HIV, 1가구 2환자 특례)는 온라인 신청을 할 수 없습니다"
                     }
                     OnlineClosed::CopaymentNotLikely => {
-                        "보건소를 방문해 상담 후 신청하세요"
+                        "요양급여비 지원 가능성이 분명하지 않아 온라인 신청 대신 보건소 상담을 권합니다"
                     }
                 };
                 format!("{why}. 보건소에 방문해 신청하세요 {}", cite(Ko, "신청방법", ""))
@@ -118,7 +118,9 @@ impl Note {
                     OnlineClosed::Exception => {
                         "The property-survey exceptions (haemophilia inpatient, inhibitor, HIV; one patient of two) cannot apply online"
                     }
-                    OnlineClosed::CopaymentNotLikely => "Talk to the health centre first",
+                    OnlineClosed::CopaymentNotLikely => {
+                        "The co-payment outcome is not clear, so talk to the health centre rather than applying online"
+                    }
                 };
                 format!("{why}. Apply in person at the health centre {}", cite(En, "신청방법", "how to apply"))
             }
