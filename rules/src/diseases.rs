@@ -128,7 +128,7 @@ pub enum Lookup {
 }
 
 /// A code in canonical comparable form: ASCII upper case, without dots or spaces.
-pub(crate) fn code_key(code: &str) -> String {
+fn code_key(code: &str) -> String {
     code.chars()
         .filter(|c| *c != '.' && !c.is_whitespace())
         .map(|c| c.to_ascii_uppercase())
