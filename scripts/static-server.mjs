@@ -1,0 +1,59 @@
+// A small static file server for dist/, on 127.0.0.1 only. Used by scripts/serve and by
+// the browser tests. `startServer(dir, port)` returns { url, close }.
+import { createServer } from "node:http";
+import { readFile, stat } from "node:fs/promises";
+import { extname, join, normalize, resolve, sep } from "node:path";
+import { pathToFileURL } from "node:url";
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json",
+  ".wasm": "application/wasm",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".ico": "image/x-icon",
+  ".txt": "text/plain; charset=utf-8",
+  ".webmanifest": "application/manifest+json",
+};
+
+export function startServer(dir, port = 0, { log = false } = {}) {
+  const root = resolve(dir);
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, "http://127.0.0.1").pathname);
+    let file = normalize(join(root, path));
+    if (file !== root && !file.startsWith(root + sep)) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, "index.html");
+      const body = await readFile(file);
+      res.writeHead(200, {
+        "Content-Type": TYPES[extname(file)] ?? "application/octet-stream",
+        "Cache-Control": "no-cache",
+        "X-Content-Type-Options": "nosniff",
+      });
+      res.end(body);
+      if (log) console.log(`200 ${req.url}`);
+    } catch {
+      res.writeHead(404, { "Content-Type": "text/plain" }).end("not found");
+      if (log) console.log(`404 ${req.url}`);
+    }
+  });
+  return new Promise((done) => {
+    server.listen(port, "127.0.0.1", () => {
+      const { port } = server.address();
+      done({ url: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(r)) });
+    });
+  });
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const dir = process.argv[2] ?? "dist";
+  const port = Number(process.argv[3] ?? 8080);
+  const { url } = await startServer(dir, port, { log: true });
+  console.log(`Serving ${dir} at ${url}/ (Ctrl-C to stop)`);
+}
