@@ -29,7 +29,7 @@ fn main() -> ExitCode {
         Ok(case) => case,
         Err(e) => {
             let path = e.path().to_string();
-            let field = if path.is_empty() || path == "." {
+            let field = if path.is_empty() || path == "." || path == "?" {
                 "(input)".to_string()
             } else {
                 path

@@ -1,0 +1,48 @@
+//! Helpers shared by the rules tests.
+#![allow(dead_code)]
+
+use rules::{Case, Coverage, Decision, Household, Item, ObligorHousehold, Region, Verdict};
+
+/// An ordinary rare disease (E75.2, but not one of the two 4-major ones).
+pub const RARE: &str = "크라베병";
+/// A 4-major disease.
+pub const FOUR_MAJOR: &str = "고쉐병";
+/// Haemophilia A (D66).
+pub const HEMOPHILIA: &str = "A형혈우병";
+
+/// A registered Korean adult on health insurance, 2023, mid-size city, 3 people,
+/// no income, no property, no obligors.
+pub fn case(year: u16, disease: &str) -> Case {
+    Case {
+        year,
+        special_calc_registered: true,
+        disease: disease.to_string(),
+        age: 40,
+        region: Region::MidCity,
+        coverage: Coverage::HealthInsurance,
+        household: Household {
+            size: 3,
+            monthly_income: 0,
+            property: 0,
+            rare_patients: 1,
+        },
+        ..Case::default()
+    }
+}
+
+pub fn obligor(size: u32, monthly_income: i64, property: i64) -> ObligorHousehold {
+    ObligorHousehold {
+        size,
+        monthly_income,
+        property,
+        region: None,
+    }
+}
+
+pub fn eval(case: &Case) -> Decision {
+    rules::evaluate(case).expect("a valid case")
+}
+
+pub fn verdict(d: &Decision, item: Item) -> Verdict {
+    d.verdict(item).expect("the item is in the decision")
+}

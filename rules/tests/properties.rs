@@ -1,0 +1,253 @@
+//! Property tests: `evaluate` never panics, and more money never helps.
+
+use proptest::prelude::*;
+use rules::case::MAX_WON;
+use rules::{
+    Case, Coverage, Disability, ExcludedStatus, Hemophilia, Household, Nationality,
+    ObligorHousehold, OnSublist, Region, SublistAnswer, Verdict,
+};
+
+fn answer() -> impl Strategy<Value = SublistAnswer> {
+    prop_oneof![
+        Just(SublistAnswer::Yes),
+        Just(SublistAnswer::No),
+        Just(SublistAnswer::Unknown)
+    ]
+}
+
+fn region() -> impl Strategy<Value = Region> {
+    prop_oneof![
+        Just(Region::Metropolitan),
+        Just(Region::MidCity),
+        Just(Region::Rural)
+    ]
+}
+
+fn disease() -> impl Strategy<Value = String> {
+    prop_oneof![
+        // Anything at all.
+        any::<String>(),
+        // Names and codes that exercise each path.
+        prop::sample::select(vec![
+            "고쉐병",
+            "크라베병",
+            "A형혈우병",
+            "단백질C결핍",
+            "N18",
+            "만성 신장병",
+            "G20",
+            "E75.2",
+            "V117",
+            "E74.0",
+            "폰기에르케병",
+            "폼페병",
+            "허스병",
+            "e76.1",
+            "없는병",
+            "",
+        ])
+        .prop_map(str::to_string),
+    ]
+}
+
+fn money(valid: bool) -> BoxedStrategy<i64> {
+    if valid {
+        prop_oneof![0..=20_000_000i64, 0..=3_000_000_000i64, 0..=MAX_WON].boxed()
+    } else {
+        any::<i64>().boxed()
+    }
+}
+
+fn obligor(valid: bool) -> impl Strategy<Value = ObligorHousehold> {
+    let size = if valid {
+        (1..=30u32).boxed()
+    } else {
+        any::<u32>().boxed()
+    };
+    (
+        size,
+        money(valid),
+        money(valid),
+        proptest::option::of(region()),
+    )
+        .prop_map(
+            |(size, monthly_income, property, region)| ObligorHousehold {
+                size,
+                monthly_income,
+                property,
+                region,
+            },
+        )
+}
+
+/// Cases; `valid` keeps sizes, amounts and years in range (the disease may still be
+/// ambiguous).
+fn case(valid: bool) -> impl Strategy<Value = Case> {
+    let year = if valid {
+        (2023..=2026u16).boxed()
+    } else {
+        any::<u16>().boxed()
+    };
+    let size = if valid {
+        (1..=30u32).boxed()
+    } else {
+        any::<u32>().boxed()
+    };
+    (
+        (year, any::<bool>(), disease(), any::<u8>()),
+        (
+            prop_oneof![
+                Just(Nationality::Korean),
+                Just(Nationality::ForeignSpecial),
+                Just(Nationality::Foreign)
+            ],
+            prop::sample::select(vec![
+                ExcludedStatus::None,
+                ExcludedStatus::None,
+                ExcludedStatus::None,
+                ExcludedStatus::Military,
+                ExcludedStatus::Deceased,
+            ]),
+            prop_oneof![
+                Just(Coverage::HealthInsurance),
+                Just(Coverage::MedicalAid),
+                Just(Coverage::NearPoor)
+            ],
+            region(),
+        ),
+        (size, money(valid), money(valid), 1..=4u32),
+        prop::collection::vec(obligor(valid), 0..3),
+        (any::<[bool; 6]>(), (answer(), answer(), answer(), answer())),
+        (any::<bool>(), any::<bool>()),
+    )
+        .prop_map(
+            move |(
+                (year, registered, disease, age),
+                (nationality, excluded_status, coverage, region),
+                (size, income, property, patients),
+                obligor_households,
+                (flags, (devices, ventilator, caregiving, diet)),
+                (renting, owns_car),
+            )| Case {
+                year,
+                special_calc_registered: registered,
+                disease,
+                age,
+                nationality,
+                excluded_status,
+                coverage,
+                region,
+                household: Household {
+                    size,
+                    monthly_income: income,
+                    property,
+                    rare_patients: if valid { patients.min(size) } else { patients },
+                },
+                obligor_households,
+                hemophilia: Hemophilia {
+                    inhibitor: flags[0],
+                    hiv: flags[1],
+                    inpatient_exception: flags[2],
+                },
+                disability: Disability {
+                    registered: flags[3],
+                    severe_physical_or_brain: flags[4],
+                    severe_kidney: flags[5],
+                },
+                on_sublist: OnSublist {
+                    assistive_devices: devices,
+                    ventilator,
+                    caregiving,
+                    special_diet: diet,
+                },
+                renting,
+                owns_car,
+            },
+        )
+}
+
+/// Which figure to raise.
+#[derive(Clone, Copy, Debug)]
+enum Raise {
+    Income,
+    Property,
+    ObligorIncome,
+    ObligorProperty,
+}
+
+fn raise(c: &Case, what: Raise, by: i64) -> Case {
+    let up = |x: i64| x.saturating_add(by).min(MAX_WON);
+    let mut c = c.clone();
+    match what {
+        Raise::Income => c.household.monthly_income = up(c.household.monthly_income),
+        Raise::Property => c.household.property = up(c.household.property),
+        Raise::ObligorIncome => {
+            if let Some(o) = c.obligor_households.first_mut() {
+                o.monthly_income = up(o.monthly_income);
+            }
+        }
+        Raise::ObligorProperty => {
+            if let Some(o) = c.obligor_households.first_mut() {
+                o.property = up(o.property);
+            }
+        }
+    }
+    c
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn evaluate_never_panics_on_any_case(c in case(false)) {
+        match rules::evaluate(&c) {
+            Ok(d) => {
+                prop_assert!(!d.items.is_empty());
+                // Rendering and serialising never panic either.
+                for i in &d.items {
+                    for r in &i.reasons {
+                        let _ = r.text(rules::Lang::En);
+                    }
+                }
+                let _ = serde_json::to_string(&d).unwrap();
+            }
+            Err(e) => prop_assert!(!e.field.is_empty()),
+        }
+    }
+
+    #[test]
+    fn evaluate_never_panics_on_any_in_range_case_and_only_an_ambiguous_code_is_an_error(c in case(true)) {
+        match rules::evaluate(&c) {
+            Ok(d) => prop_assert_eq!(d.overall == Verdict::RegisterFirst, !c.special_calc_registered
+                && c.nationality != Nationality::Foreign
+                && c.excluded_status == ExcludedStatus::None),
+            Err(e) => prop_assert_eq!(e.field, "disease"),
+        }
+    }
+
+    #[test]
+    fn raising_income_or_property_never_turns_an_unlikely_item_into_likely(
+        c in case(true),
+        what in prop_oneof![
+            Just(Raise::Income), Just(Raise::Property),
+            Just(Raise::ObligorIncome), Just(Raise::ObligorProperty)
+        ],
+        by in prop_oneof![1..=1_000i64, 1..=10_000_000i64, 1..=5_000_000_000i64],
+    ) {
+        let Ok(before) = rules::evaluate(&c) else { return Ok(()); };
+        let after = rules::evaluate(&raise(&c, what, by)).unwrap();
+        for (b, a) in before.items.iter().zip(&after.items) {
+            prop_assert_eq!(b.item, a.item);
+            if b.verdict == Verdict::Unlikely {
+                prop_assert_ne!(a.verdict, Verdict::Likely, "{:?} {:?}", b.item, what);
+            }
+        }
+    }
+
+    #[test]
+    fn a_case_survives_a_json_round_trip(c in case(false)) {
+        let json = serde_json::to_string(&c).unwrap();
+        let back: Case = serde_json::from_str(&json).unwrap();
+        prop_assert_eq!(back, c);
+    }
+}
