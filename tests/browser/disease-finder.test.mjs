@@ -1,0 +1,92 @@
+// The disease finder: found by Korean, 초성, English or code, chosen with the keyboard,
+// and the choice decides which limits apply.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { start, axe, verdict } from "./harness.mjs";
+
+let app;
+before(async () => (app = await start()));
+after(async () => app.close());
+
+const finder = (page) => page.getByRole("combobox", { name: /질환/ });
+
+test("typing 고쉐 and choosing with the keyboard fills the case and uses the 4-major limits", async () => {
+  const { page, errors } = await app.newPage();
+  await page.getByLabel("기준 연도").selectOption("2023");
+  await finder(page).fill("고쉐");
+  const list = page.getByRole("listbox");
+  await list.waitFor();
+  assert.equal(await finder(page).getAttribute("aria-expanded"), "true");
+  await page.keyboard.press("ArrowDown");
+  const active = await finder(page).getAttribute("aria-activedescendant");
+  assert.match(await page.locator(`#${active}`).textContent(), /고쉐병/);
+  await page.keyboard.press("Enter");
+  assert.equal(await finder(page).inputValue(), "고쉐병");
+  assert.equal(await finder(page).getAttribute("aria-expanded"), "false");
+  await assert.doesNotReject(page.getByText(/4대 질환\(혈우병·고쉐병·파브리병·뮤코다당증\)/).waitFor());
+
+  await page.getByRole("group", { name: "희귀질환 산정특례에 등록되어 있나요?" }).getByLabel("예").check();
+  await page.getByLabel("환자의 만 나이").fill("30");
+  await page.getByLabel("건강보험").check();
+  await page.getByRole("group", { name: "사는 지역" }).getByLabel("중소도시").check();
+  await page.getByLabel("가구원 수(환자 포함)").fill("1");
+  await page.getByLabel("가구의 월 소득").fill("300만");
+  await page.getByLabel("가구의 재산").fill("1억");
+  assert.equal(await verdict(page), "지원받을 가능성이 높습니다");
+  // 2023, 1 person, 160%: 3,324,627 (the rare-disease limit would be 2,493,470 and fail).
+  await assert.doesNotReject(page.getByRole("table").getByText("3,324,627원").waitFor());
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("초성, English and code queries find the disease, and the count is announced", async () => {
+  const { page } = await app.newPage();
+  const options = () => page.locator("#q-disease-list").getByRole("option").allTextContents();
+  await finder(page).fill("ㅍㅂㄹ");
+  await page.getByRole("listbox").waitFor();
+  assert.match((await options())[0], /파브리\(-앤더슨\)병/);
+  await finder(page).fill("GAUCHER");
+  assert.match((await options())[0], /고쉐병/);
+  await finder(page).fill("e752");
+  const e752 = await options();
+  assert.ok(e752.some((o) => /니만-피크병/.test(o)) && e752.some((o) => /고쉐병/.test(o)));
+  const status = await page.locator("#q-disease-status").textContent();
+  assert.match(status, /\d+개 질환/);
+  await finder(page).fill("zzzzqqq");
+  assert.equal(await page.locator("#q-disease-status").textContent(), "일치하는 질환이 없습니다.");
+  await page.close();
+});
+
+test("an ambiguous code asks for the disease by name", async () => {
+  const { page } = await app.newPage();
+  await finder(page).fill("E75.2");
+  await page.keyboard.press("Escape");
+  await page.getByLabel("환자의 만 나이").focus();
+  await assert.doesNotReject(page.getByText(/여러 질환에 해당합니다\. 질환 이름으로 고르세요: .*고쉐병/).waitFor());
+  assert.equal(await finder(page).getAttribute("aria-invalid"), "true");
+  await page.close();
+});
+
+test("Hangul typed through an IME composition searches without breaking the composition", async () => {
+  const { page } = await app.newPage();
+  await finder(page).focus();
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Input.imeSetComposition", { text: "ㄱ", selectionStart: 1, selectionEnd: 1 });
+  await cdp.send("Input.imeSetComposition", { text: "고", selectionStart: 1, selectionEnd: 1 });
+  await page.getByRole("listbox").waitFor();
+  await cdp.send("Input.insertText", { text: "고" });
+  await cdp.send("Input.imeSetComposition", { text: "쉐", selectionStart: 1, selectionEnd: 1 });
+  await cdp.send("Input.insertText", { text: "쉐" });
+  assert.equal(await finder(page).inputValue(), "고쉐");
+  assert.match((await page.locator("#q-disease-list").getByRole("option").allTextContents())[0], /고쉐병/);
+  await page.close();
+});
+
+test("the open list passes axe", async () => {
+  const { page } = await app.newPage();
+  await finder(page).fill("혈우");
+  await page.getByRole("listbox").waitFor();
+  await page.keyboard.press("ArrowDown");
+  assert.deepEqual(await axe(page), []);
+  await page.close();
+});
