@@ -99,12 +99,10 @@ pub fn DiseaseField() -> impl IntoView {
                     choose(i);
                 }
             }
-            "Escape" => {
-                if open.get_untracked() {
-                    ev.prevent_default();
-                    open.set(false);
-                    active.set(None);
-                }
+            "Escape" if open.get_untracked() => {
+                ev.prevent_default();
+                open.set(false);
+                active.set(None);
             }
             _ => {}
         }

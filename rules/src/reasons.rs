@@ -237,11 +237,11 @@ impl Reason {
                 cite(En, "의료보장자격별 지원 의료비", "support by coverage")
             ),
             (Reason::MeansPassed, Ko) => format!(
-                "환자가구와 부양의무자가구 모두 소득·재산 기준 미만입니다 {}",
+                "소득·재산이 모든 기준액 미만입니다(부양의무자가구가 있으면 그 가구까지) {}",
                 cite(Ko, "소득재산기준", "")
             ),
             (Reason::MeansPassed, En) => format!(
-                "the patient and obligor households are below every income and property threshold {}",
+                "income and property are below every threshold (including any obligor household's) {}",
                 cite(En, "소득재산기준", "income and property criteria")
             ),
             (Reason::MeansPassedOnEstimate, Ko) => format!(
