@@ -20,6 +20,16 @@ if (!loader) {
 }
 const [loaderTag, glueName, wasmName] = loader;
 const glue = readFileSync(join(dist, glueName), "utf8");
+
+// The stylesheet travels inside the script too, as a constructed CSSStyleSheet that the
+// app adopts into the document, or into each shadow root when mounted on a host page
+// (src/embed.rs). Host pages then need no style-src for the widget, and no host CSS
+// reaches it.
+const cssLink = html.match(/<link rel="stylesheet" href="\.\/([^"]+\.css)"[^>]*>/);
+if (!cssLink) {
+  throw new Error("bundle.mjs: trunk's stylesheet link was not found in index.html");
+}
+const css = readFileSync(join(dist, cssLink[1]), "utf8");
 const wasm = readFileSync(join(dist, wasmName));
 
 // Each byte becomes the character with that code, so the text compresses about as well as
@@ -39,6 +49,9 @@ function byteString(bytes) {
 }
 
 const boot = `
+const sheet = new CSSStyleSheet();
+sheet.replaceSync(${JSON.stringify(css)});
+globalThis[Symbol.for("rare-check")] = { sheet };
 const WASM = "${byteString(wasm)}";
 const bytes = new Uint8Array(WASM.length);
 for (let i = 0; i < WASM.length; i++) bytes[i] = WASM.charCodeAt(i);
@@ -54,11 +67,18 @@ const appName = `app-${hash}.js`;
 const integrity = "sha384-" + createHash("sha384").update(app).digest("base64");
 writeFileSync(join(dist, appName), app);
 
+html = html.replace(cssLink[0], "");
 html = html.replace(loaderTag, `<script type="module" src="./${appName}" integrity="${integrity}" crossorigin="anonymous"></script>`);
 // trunk's preload hints would fetch the files this script just replaced.
 html = html.replace(/<link rel="modulepreload"[^>]*>/g, "").replace(/<link rel="preload"[^>]*>/g, "");
 writeFileSync(htmlPath, html);
-for (const name of [glueName, wasmName]) unlinkSync(join(dist, name));
+for (const name of [glueName, wasmName, cssLink[1]]) unlinkSync(join(dist, name));
+
+// A stable name for host pages to load (README, "Embedding"): it only imports the
+// content-hashed module, so a new release needs no change on the host page.
+writeFileSync(join(dist, "rare-check.js"), `import "./${appName}";\n`);
+// For hosts that pin a release with Subresource Integrity.
+writeFileSync(join(dist, "integrity.txt"), `${appName} ${integrity}\n`);
 
 for (const name of readdirSync(dist).sort()) {
   console.log(`  ${name}`);

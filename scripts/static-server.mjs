@@ -35,6 +35,9 @@ export function startServer(dir, port = 0, { log = false } = {}) {
         "Content-Type": TYPES[extname(file)] ?? "application/octet-stream",
         "Cache-Control": "no-cache",
         "X-Content-Type-Options": "nosniff",
+        // Host pages on other sites load the module (README, "Embedding"); module scripts
+        // are fetched with CORS. The files are public, so any origin may read them.
+        "Access-Control-Allow-Origin": "*",
       });
       res.end(body);
       if (log) console.log(`200 ${req.url}`);

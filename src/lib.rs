@@ -4,7 +4,9 @@
 //! `rules::evaluate` turns it into a `rules::Decision`, and `result` shows it. The UI never
 //! compares money with a threshold itself.
 
+pub mod config;
 pub mod disease_field;
+pub mod embed;
 pub mod fields;
 pub mod form;
 pub mod i18n;
@@ -14,16 +16,9 @@ pub mod result;
 
 use leptos::prelude::*;
 
+pub use config::Config;
 use form::{Answers, Field};
 use i18n::{Lang, Messages};
-
-/// The widget's settings, from the page's query string or the embedding element.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Config {
-    pub lang: Option<Lang>,
-    pub year: Option<u16>,
-    pub region: Option<rules::Region>,
-}
 
 /// The messages in the language currently chosen.
 pub fn use_messages() -> Signal<&'static Messages> {
@@ -78,7 +73,12 @@ pub fn focus_id(id: &str) {
 
 /// The whole widget.
 #[component]
-pub fn App(#[prop(optional)] config: Config) -> impl IntoView {
+pub fn App(
+    #[prop(optional)] config: Config,
+    /// The widget is the whole page (not inside a host page): it sets `<html lang>`.
+    #[prop(optional)]
+    page: bool,
+) -> impl IntoView {
     let years = rules::years();
     let newest = *years.last().expect("the build bundles at least one year");
     let year = config.year.filter(|y| years.contains(y)).unwrap_or(newest);
@@ -90,6 +90,14 @@ pub fn App(#[prop(optional)] config: Config) -> impl IntoView {
     provide_context(touched_fields);
     let root = NodeRef::<leptos::html::Div>::new();
     provide_context(root);
+    provide_context(config.centre.clone());
+    if page {
+        Effect::new(move |_| {
+            if let Some(html) = document().document_element() {
+                let _ = html.set_attribute("lang", i18n::code(lang.get()));
+            }
+        });
+    }
 
     let reading = Memo::new(move |_| answers.read());
     let outcome = Memo::new(move |_| reading.with(|r| r.case.as_ref().map(rules::evaluate)));

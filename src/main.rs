@@ -1,5 +1,6 @@
-//! The standalone page: mounts the widget into `<body>`.
+//! Mounts the widget: into `<body>` on its own page, or into each
+//! `<div data-rare-check>` of a host page (see `embed.rs`).
 
 fn main() {
-    leptos::mount::mount_to_body(|| leptos::view! { <rare_check_widget::App/> });
+    rare_check_widget::embed::start();
 }

@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 use rules::{Basis, CaseError, Decision, HouseholdKind, Note, TestKind, Verdict};
 
+use crate::config::Centre;
 use crate::form::{Answers, Reading};
 use crate::i18n::{Lang, Messages};
 use crate::money::group_digits;
@@ -154,6 +155,7 @@ fn decision_view(d: &Decision, m: &'static Messages, lang: Lang) -> impl IntoVie
         </ul>
 
         <h3>{m.apply_title}</h3>
+        {centre_view(m)}
         <p class="online">{if d.online_application { m.online_open } else { m.online_closed }}</p>
         <ul>{apply_notes.iter().map(|n: &&Note| view! { <li>{n.text(lang)}</li> }).collect_view()}</ul>
 
@@ -220,4 +222,22 @@ fn tests_view(d: &Decision, m: &'static Messages) -> impl IntoView {
             </table>
         </div>
     }
+}
+
+/// The health centre named by the embedding page, if any.
+fn centre_view(m: &'static Messages) -> Option<impl IntoView> {
+    let centre = use_context::<Centre>().filter(|c| !c.is_empty())?;
+    let tel = centre.phone.as_ref().map(|p| {
+        format!(
+            "tel:{}",
+            p.replace(|c: char| !c.is_ascii_digit() && c != '+', "")
+        )
+    });
+    Some(view! {
+        <dl class="centre">
+            {centre.name.clone().map(|name| view! { <dt>{m.apply_at}</dt><dd>{name}</dd> })}
+            {centre.phone.clone().map(|phone| view! { <dt>{m.phone_label}</dt><dd><a href=tel.clone()>{phone}</a></dd> })}
+            {centre.address.clone().map(|address| view! { <dt>{m.address_label}</dt><dd>{address}</dd> })}
+        </dl>
+    })
 }

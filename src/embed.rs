@@ -1,0 +1,160 @@
+//! Where the widget mounts, and how it fits into a host page.
+//!
+//! - On its own page (also the iframe route) it mounts into `<body>` and reads its
+//!   settings from the URL query. Given `parent=<origin>`, it posts its height, and only
+//!   its height, to that origin so the host can size the iframe.
+//! - On a host page with `<div data-rare-check …>` elements it mounts into each one,
+//!   inside a shadow root: the host's CSS cannot restyle the widget and the widget's CSS
+//!   cannot leak out. Each mount has its own reactive state, so two never interfere.
+//!
+//! The stylesheet arrives inside the script (see `scripts/bundle.mjs`) as a constructed
+//! `CSSStyleSheet`, adopted by the document or by each shadow root. A host page needs
+//! no `style-src` for it.
+
+use leptos::prelude::*;
+use leptos::wasm_bindgen::{closure::Closure, JsCast, JsValue};
+use leptos::web_sys::{Element, HtmlElement, ResizeObserver, ShadowRootInit, ShadowRootMode};
+
+use crate::config::{query_pairs, Config};
+use crate::App;
+
+/// The attribute a host page puts on each element the widget should fill.
+const MOUNT_ATTRIBUTE: &str = "data-rare-check";
+/// Set once an element holds a widget, so a second copy of the script mounts nothing twice.
+const MOUNTED_ATTRIBUTE: &str = "data-rare-check-mounted";
+
+pub fn start() {
+    let hosts = document()
+        .query_selector_all(&format!("[{MOUNT_ATTRIBUTE}]"))
+        .ok()
+        .filter(|list| list.length() > 0);
+    match hosts {
+        None => mount_page(),
+        Some(list) => {
+            for i in 0..list.length() {
+                if let Some(host) = list.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
+                    mount_into(host);
+                }
+            }
+        }
+    }
+}
+
+fn warn_all(warnings: &[String]) {
+    for w in warnings {
+        leptos::logging::warn!("{w}");
+    }
+}
+
+fn mount_page() {
+    let search = window().location().search().unwrap_or_default();
+    let pairs = query_pairs(&search, |s| {
+        js_sys::decode_uri_component(s).ok().map(String::from)
+    });
+    let (config, warnings) = Config::from_pairs(
+        pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())),
+        rules::years(),
+    );
+    warn_all(&warnings);
+    if let Some(sheet) = stylesheet() {
+        adopt(&document(), &sheet);
+    }
+    if let Some(origin) = config.parent_origin.clone() {
+        post_height_to_parent(origin);
+    }
+    leptos::mount::mount_to_body(move || view! { <App config=config page=true/> });
+}
+
+fn mount_into(host: Element) {
+    if host.has_attribute(MOUNTED_ATTRIBUTE) {
+        return;
+    }
+    let _ = host.set_attribute(MOUNTED_ATTRIBUTE, "");
+    let names = host.get_attribute_names();
+    let pairs: Vec<(String, String)> = names
+        .iter()
+        .filter_map(|name| name.as_string())
+        .filter(|name| name.starts_with("data-") && name != MOUNTED_ATTRIBUTE)
+        .map(|name| {
+            let value = host.get_attribute(&name).unwrap_or_default();
+            (name["data-".len()..].to_string(), value)
+        })
+        .collect();
+    let (config, warnings) = Config::from_pairs(
+        pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())),
+        rules::years(),
+    );
+    warn_all(&warnings);
+
+    let container: HtmlElement = document()
+        .create_element("div")
+        .expect("a document can create a div")
+        .unchecked_into();
+    match host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open)) {
+        Ok(shadow) => {
+            if let Some(sheet) = stylesheet() {
+                adopt(&shadow, &sheet);
+            }
+            let _ = shadow.append_child(&container);
+        }
+        Err(_) => {
+            leptos::logging::warn!(
+                "rare-check: this element cannot hold a shadow root; use a <div data-rare-check>"
+            );
+            return;
+        }
+    }
+    leptos::mount::mount_to(container, move || view! { <App config=config/> }).forget();
+}
+
+/// The stylesheet `scripts/bundle.mjs` built, if the page was loaded through it.
+fn stylesheet() -> Option<JsValue> {
+    let bag = js_sys::Reflect::get(&js_sys::global(), &js_sys::Symbol::for_("rare-check")).ok()?;
+    js_sys::Reflect::get(&bag, &JsValue::from_str("sheet"))
+        .ok()
+        .filter(|sheet| !sheet.is_undefined())
+}
+
+/// Adds `sheet` to a document's or a shadow root's adopted stylesheets.
+fn adopt(target: &JsValue, sheet: &JsValue) {
+    let key = JsValue::from_str("adoptedStyleSheets");
+    let sheets = js_sys::Reflect::get(target, &key)
+        .ok()
+        .and_then(|s| s.dyn_into::<js_sys::Array>().ok())
+        .unwrap_or_default();
+    let sheets = js_sys::Array::from(&sheets);
+    sheets.push(sheet);
+    let _ = js_sys::Reflect::set(target, &key, &sheets);
+}
+
+/// Tells the host page how tall the widget is, whenever that changes: a message with a
+/// type and a height, sent to the one origin the host named, and nothing else.
+fn post_height_to_parent(origin: String) {
+    let window = window();
+    let parent = match window.parent() {
+        Ok(Some(parent)) if parent != window => parent,
+        _ => return,
+    };
+    let post = Closure::<dyn FnMut()>::new(move || {
+        let Some(body) = document().body() else {
+            return;
+        };
+        let message = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&message, &"type".into(), &"rare-check:height".into());
+        let _ = js_sys::Reflect::set(
+            &message,
+            &"height".into(),
+            &JsValue::from_f64(body.offset_height().into()),
+        );
+        let _ = parent.post_message(&message, &origin);
+    });
+    if let (Ok(observer), Some(body)) = (
+        ResizeObserver::new(post.as_ref().unchecked_ref()),
+        document().body(),
+    ) {
+        observer.observe(&body);
+        // The observer and its callback live as long as the page.
+        std::mem::forget(observer);
+        post.forget();
+    }
+}
