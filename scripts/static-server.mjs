@@ -19,10 +19,17 @@ const TYPES = {
   ".webmanifest": "application/manifest+json",
 };
 
-export function startServer(dir, port = 0, { log = false } = {}) {
+// `prefix` serves the files under a sub-path (e.g. "/widget/"), as a health centre's
+// site might, to prove the site uses relative URLs only.
+export function startServer(dir, port = 0, { log = false, prefix = "/" } = {}) {
   const root = resolve(dir);
   const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url, "http://127.0.0.1").pathname);
+    let path = decodeURIComponent(new URL(req.url, "http://127.0.0.1").pathname);
+    if (!path.startsWith(prefix)) {
+      res.writeHead(404, { "Content-Type": "text/plain" }).end("not found");
+      return;
+    }
+    path = "/" + path.slice(prefix.length);
     let file = normalize(join(root, path));
     if (file !== root && !file.startsWith(root + sep)) {
       res.writeHead(403).end();

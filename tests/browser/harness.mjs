@@ -61,13 +61,15 @@ export async function start() {
 /** Records console errors, page errors and every request the page makes. */
 export function watchPage(page) {
   const errors = [];
+  const warnings = [];
   const requests = [];
   page.on("console", (m) => {
     if (m.type() === "error") errors.push(m.text());
+    if (m.type() === "warning") warnings.push(m.text());
   });
   page.on("pageerror", (e) => errors.push(e.message));
   page.on("request", (r) => requests.push({ url: r.url(), at: Date.now() }));
-  return { errors, requests };
+  return { errors, warnings, requests };
 }
 
 /** Runs axe-core for WCAG 2.0/2.1/2.2 A and AA; returns the violations. */
