@@ -31,11 +31,13 @@ pub struct Config {
     /// For the iframe page: the host page's origin, which alone receives height
     /// messages. Without it the page posts nothing and keeps a fixed height.
     pub parent_origin: Option<String>,
+    /// `offline=off`: no service worker (and any earlier one is removed).
+    pub offline_off: bool,
 }
 
 /// The names a setting can be given by. Query strings may use `centre_name` or
 /// `centre-name`; `data-*` attributes arrive as `centre-name`.
-pub const KEYS: [&str; 7] = [
+pub const KEYS: [&str; 8] = [
     "region",
     "centre-name",
     "centre-phone",
@@ -43,6 +45,7 @@ pub const KEYS: [&str; 7] = [
     "lang",
     "year",
     "parent",
+    "offline",
 ];
 
 impl Config {
@@ -92,6 +95,11 @@ impl Config {
                     None => warnings.push(format!(
                         "rare-check: parent \"{value}\" is not an origin such as https://www.example.go.kr; no height messages are sent"
                     )),
+                },
+                "offline" => match value.to_ascii_lowercase().as_str() {
+                    "off" | "false" | "0" | "no" => config.offline_off = true,
+                    "on" | "true" | "1" | "yes" => config.offline_off = false,
+                    _ => warnings.push(format!("rare-check: offline \"{value}\" is not on or off; ignored")),
                 },
                 // The marker attribute of the script mount itself.
                 "rare-check" => {}
@@ -163,6 +171,7 @@ mod tests {
                 ("lang", "en"),
                 ("year", "2024"),
                 ("parent", "https://www.gccity.go.kr/"),
+                ("offline", "off"),
             ],
             &YEARS,
         );
@@ -194,11 +203,12 @@ mod tests {
                 ("centre-phone", "<script>"),
                 ("parent", "javascript:alert(1)"),
                 ("colour", "red"),
+                ("offline", "maybe"),
             ],
             &YEARS,
         );
         assert_eq!(config, Config::default());
-        assert_eq!(warnings.len(), 6, "{warnings:?}");
+        assert_eq!(warnings.len(), 7, "{warnings:?}");
         assert!(warnings.iter().all(|w| w.starts_with("rare-check: ")));
     }
 

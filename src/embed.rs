@@ -62,6 +62,7 @@ fn mount_page() {
     if let Some(origin) = config.parent_origin.clone() {
         post_height_to_parent(origin);
     }
+    offline_copy(!config.offline_off);
     leptos::mount::mount_to_body(move || view! { <App config=config page=true/> });
 }
 
@@ -157,4 +158,38 @@ fn post_height_to_parent(origin: String) {
         std::mem::forget(observer);
         post.forget();
     }
+}
+
+/// After the first visit the page works offline: `sw.js` (written by
+/// `scripts/bundle.mjs`) keeps a copy of the widget's own files, and nothing else, in a
+/// cache named after the release. `offline=off` removes it again. Only the widget's own
+/// page does this; a script mount never touches the host site's service workers.
+fn offline_copy(wanted: bool) {
+    let navigator = window().navigator();
+    // Absent on pages that are not a secure context (plain http on a public host).
+    if !js_sys::Reflect::has(&navigator, &"serviceWorker".into()).unwrap_or(false) {
+        return;
+    }
+    let container = navigator.service_worker();
+    let failed = Closure::<dyn FnMut(JsValue)>::new(|error: JsValue| {
+        leptos::logging::warn!("rare-check: offline copy unavailable: {error:?}");
+    });
+    if wanted {
+        let _ = container.register("./sw.js").catch(&failed);
+    } else {
+        let unregister = Closure::<dyn FnMut(JsValue)>::new(|registrations: JsValue| {
+            for registration in js_sys::Array::from(&registrations).iter() {
+                let registration: leptos::web_sys::ServiceWorkerRegistration =
+                    registration.unchecked_into();
+                let _ = registration.unregister();
+            }
+        });
+        let _ = container
+            .get_registrations()
+            .then(&unregister)
+            .catch(&failed);
+        unregister.forget();
+    }
+    // Both run once, after this function returns.
+    failed.forget();
 }

@@ -188,6 +188,12 @@ pub struct Messages {
     pub sources_title: &'static str,
     pub sources_year: fn(u16) -> String,
     pub disclaimer: &'static str,
+    pub print_button: &'static str,
+    pub checked_on: fn(&str) -> String,
+    pub summary_title: &'static str,
+    pub summary_registered: &'static str,
+    pub summary_special: &'static str,
+    pub summary_people: fn(u32) -> String,
     pub won: fn(&str) -> String,
 }
 
@@ -209,7 +215,7 @@ pub static KO: Messages = Messages {
     lede: "희귀질환자 의료비 지원사업 대상인지, 무엇을 받을 수 있는지, 무엇을 챙겨 가야 하는지 1분 만에 확인합니다.",
     privacy: "입력한 내용은 이 기기 밖으로 전송되거나 저장되지 않습니다.",
     language_switch: "English",
-    language_switch_label: "Switch to English (영어로 보기)",
+    language_switch_label: "English (영어로 보기)",
     four_major_badge: "4대 질환",
     obligors_help_not_title: "부양의무자에서 빠지는 사람",
     data_year: "기준 연도",
@@ -372,6 +378,12 @@ pub static KO: Messages = Messages {
     sources_title: "기준 자료",
     sources_year: |year| format!("{year}년 기준을 사용했습니다."),
     disclaimer: "이 결과는 자가진단입니다. 지원 여부는 보건소가 소득·재산 조사를 거쳐 결정합니다.",
+    print_button: "인쇄 / 결과 저장",
+    checked_on: |date| format!("확인한 날짜: {date}"),
+    summary_title: "입력한 내용",
+    summary_registered: "산정특례 등록",
+    summary_special: "해당하는 조건",
+    summary_people: |n| format!("{n}명"),
     won: |amount| format!("{amount}원"),
 };
 
@@ -381,7 +393,7 @@ pub static EN: Messages = Messages {
     lede: "Find out in a minute whether you are likely to qualify for Korea's rare-disease medical expense support, for what, and what to bring.",
     privacy: "Nothing you enter leaves this device or is stored.",
     language_switch: "한국어",
-    language_switch_label: "한국어로 보기 (Switch to Korean)",
+    language_switch_label: "한국어 (Switch to Korean)",
     four_major_badge: "4 major",
     obligors_help_not_title: "Not support obligors",
     data_year: "Rules year",
@@ -544,6 +556,12 @@ pub static EN: Messages = Messages {
     sources_title: "Data used",
     sources_year: |year| format!("Rules for {year}."),
     disclaimer: "This is a self-check. The health centre decides after checking income and property.",
+    print_button: "Print / save result",
+    checked_on: |date| format!("Checked on {date}"),
+    summary_title: "Your answers",
+    summary_registered: "Registered for 산정특례",
+    summary_special: "Conditions that apply",
+    summary_people: |n| format!("{n} people"),
     won: |amount| format!("{amount} won"),
 };
 
@@ -693,6 +711,8 @@ mod tests {
         all.push((m.household_obligor)(1));
         all.push((m.sources_year)(2026));
         all.push((m.won)("1"));
+        all.push((m.checked_on)("2026-11-25"));
+        all.push((m.summary_people)(3));
         all
     }
 

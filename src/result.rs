@@ -3,7 +3,10 @@
 //! Everything shown comes from the `rules::Decision`; nothing is computed here.
 
 use leptos::prelude::*;
-use rules::{Basis, CaseError, Decision, HouseholdKind, Note, TestKind, Verdict};
+use rules::{
+    Basis, Case, CaseError, Coverage, Decision, ExcludedStatus, HouseholdKind, Nationality, Note,
+    Region, SublistAnswer, TestKind, Verdict,
+};
 
 use crate::config::Centre;
 use crate::form::{Answers, Reading};
@@ -57,7 +60,24 @@ pub fn ResultPanel(reading: Memo<Reading>, outcome: Memo<Outcome>) -> impl IntoV
             {move || {
                 let (m, lang) = (m.get(), lang.get());
                 match outcome.get() {
-                    Some(Ok(decision)) => decision_view(&decision, m, lang).into_any(),
+                    Some(Ok(decision)) => {
+                        let case = reading.with(|r| r.case.clone());
+                        view! {
+                            {decision_view(&decision, m, lang)}
+                            {case.map(|case| answers_view(&case, m))}
+                            <p class="checked-on">{(m.checked_on)(&today())}</p>
+                            <button
+                                type="button"
+                                class="secondary print-button"
+                                on:click=move |_| {
+                                    let _ = window().print();
+                                }
+                            >
+                                {m.print_button}
+                            </button>
+                        }
+                        .into_any()
+                    }
                     Some(Err(_)) => view! { <p class="waiting">{m.result_invalid}</p> }.into_any(),
                     None => waiting_view(reading, m).into_any(),
                 }
@@ -159,12 +179,12 @@ fn decision_view(d: &Decision, m: &'static Messages, lang: Lang) -> impl IntoVie
         <p class="online">{if d.online_application { m.online_open } else { m.online_closed }}</p>
         <ul>{apply_notes.iter().map(|n: &&Note| view! { <li>{n.text(lang)}</li> }).collect_view()}</ul>
 
-        <h3>{m.notes_title}</h3>
+        <h3 class="notes-title">{m.notes_title}</h3>
         <ul class="notes">{other_notes.iter().map(|n: &&Note| view! { <li>{n.text(lang)}</li> }).collect_view()}</ul>
 
         {dataset.map(|ds| view! {
-            <h3>{m.sources_title}</h3>
-            <p>{(m.sources_year)(ds.year)}</p>
+            <h3 class="sources-title">{m.sources_title}</h3>
+            <p class="data-year">{(m.sources_year)(ds.year)}</p>
             <ul class="sources">{ds.sources.iter().map(|s| view! { <li>{*s}</li> }).collect_view()}</ul>
         })}
     }
@@ -240,4 +260,138 @@ fn centre_view(m: &'static Messages) -> Option<impl IntoView> {
             {centre.address.clone().map(|address| view! { <dt>{m.address_label}</dt><dd>{address}</dd> })}
         </dl>
     })
+}
+
+/// Today's date, as the visitor's device has it: the printout says when it was made.
+fn today() -> String {
+    let now = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}",
+        now.get_full_year(),
+        now.get_month() + 1,
+        now.get_date()
+    )
+}
+
+/// The answers the result rests on, so the printout can be checked at the health centre.
+fn answers_view(case: &Case, m: &'static Messages) -> impl IntoView {
+    let won = |n: i64| (m.won)(&group_digits(n));
+    let region = |r: Region| match r {
+        Region::Metropolitan => m.region_metropolitan,
+        Region::MidCity => m.region_mid_city,
+        Region::Rural => m.region_rural,
+    };
+    let mut rows: Vec<(String, String)> = vec![
+        (m.data_year.into(), case.year.to_string()),
+        (
+            m.summary_registered.into(),
+            if case.special_calc_registered {
+                m.yes
+            } else {
+                m.no
+            }
+            .into(),
+        ),
+        (m.disease_label.into(), case.disease.clone()),
+        (m.age_label.into(), case.age.to_string()),
+        (
+            m.nationality_label.into(),
+            match case.nationality {
+                Nationality::Korean => m.nationality_korean,
+                Nationality::ForeignSpecial => m.nationality_foreign_special,
+                Nationality::Foreign => m.nationality_foreign,
+            }
+            .into(),
+        ),
+    ];
+    if case.excluded_status != ExcludedStatus::None {
+        let status = match case.excluded_status {
+            ExcludedStatus::LostNationality => m.excluded_lost_nationality,
+            ExcludedStatus::Military => m.excluded_military,
+            ExcludedStatus::Abroad => m.excluded_abroad,
+            ExcludedStatus::Prison => m.excluded_prison,
+            ExcludedStatus::CareFacility => m.excluded_care_facility,
+            ExcludedStatus::Missing => m.excluded_missing,
+            ExcludedStatus::Deceased => m.excluded_deceased,
+            ExcludedStatus::None => m.excluded_none,
+        };
+        rows.push((m.excluded_label.into(), status.into()));
+    }
+    let coverage = match case.coverage {
+        Coverage::HealthInsurance => m.coverage_health_insurance,
+        Coverage::MedicalAid => m.coverage_medical_aid,
+        Coverage::NearPoor => m.coverage_near_poor,
+    };
+    rows.push((m.coverage_label.into(), coverage.into()));
+    if case.coverage == Coverage::HealthInsurance {
+        let h = &case.household;
+        rows.push((m.region_label.into(), region(case.region).into()));
+        rows.push((
+            m.household_patient.into(),
+            format!(
+                "{} · {} {} · {} {} · {} {}",
+                (m.summary_people)(h.size),
+                m.kind_income,
+                won(h.monthly_income),
+                m.kind_property,
+                won(h.property),
+                m.patients_label,
+                h.rare_patients
+            ),
+        ));
+        for (i, o) in case.obligor_households.iter().enumerate() {
+            rows.push((
+                (m.household_obligor)(i + 1),
+                format!(
+                    "{} · {} {} · {} {} · {}",
+                    (m.summary_people)(o.size),
+                    m.kind_income,
+                    won(o.monthly_income),
+                    m.kind_property,
+                    won(o.property),
+                    region(o.region.unwrap_or(case.region))
+                ),
+            ));
+        }
+    }
+    let mut special: Vec<&str> = Vec::new();
+    for (on, text) in [
+        (case.hemophilia.inhibitor, m.hemophilia_inhibitor),
+        (case.hemophilia.hiv, m.hemophilia_hiv),
+        (case.hemophilia.inpatient_exception, m.hemophilia_inpatient),
+        (case.disability.registered, m.disability_registered),
+        (
+            case.disability.severe_physical_or_brain,
+            m.disability_severe_physical,
+        ),
+        (case.disability.severe_kidney, m.disability_severe_kidney),
+        (case.renting, m.renting_label),
+        (case.owns_car, m.owns_car_label),
+    ] {
+        if on {
+            special.push(text);
+        }
+    }
+    for (answer, text) in [
+        (
+            case.on_sublist.assistive_devices,
+            m.sublist_assistive_devices,
+        ),
+        (case.on_sublist.ventilator, m.sublist_ventilator),
+        (case.on_sublist.caregiving, m.sublist_caregiving),
+        (case.on_sublist.special_diet, m.sublist_special_diet),
+    ] {
+        if answer == SublistAnswer::Yes {
+            special.push(text);
+        }
+    }
+    if !special.is_empty() {
+        rows.push((m.summary_special.into(), special.join(", ")));
+    }
+    view! {
+        <h3>{m.summary_title}</h3>
+        <dl class="answers">
+            {rows.into_iter().map(|(k, v)| view! { <dt>{k}</dt><dd>{v}</dd> }).collect_view()}
+        </dl>
+    }
 }
