@@ -149,7 +149,9 @@ pub fn DiseaseField() -> impl IntoView {
                     group
                 ))
             }
-            Lookup::NotListed => Some(m.disease_not_listed.to_string()),
+            // Not while the list is open: the visitor is still looking.
+            Lookup::NotListed if !expanded() => Some(m.disease_not_listed.to_string()),
+            Lookup::NotListed => None,
             Lookup::Ambiguous(_) => None,
         }
     };

@@ -199,7 +199,6 @@ fn tests_view(d: &Decision, m: &'static Messages) -> impl IntoView {
                 <thead>
                     <tr>
                         <th scope="col">{m.col_household}</th>
-                        <th scope="col">{m.col_kind}</th>
                         <th scope="col">{m.col_value}</th>
                         <th scope="col">{m.col_threshold}</th>
                         <th scope="col">{m.col_result}</th>
@@ -224,11 +223,10 @@ fn tests_view(d: &Decision, m: &'static Messages) -> impl IntoView {
                             };
                             view! {
                                 <tr class:failed=!t.passed>
-                                    <th scope="row">{household}</th>
-                                    <td>{kind}</td>
-                                    <td class="money">{(m.won)(&group_digits(t.value))}</td>
+                                    <th scope="row">{household}<span class="test-kind">{kind}</span></th>
+                                    <td class="money">{group_digits(t.value)}</td>
                                     <td class="money">
-                                        {(m.won)(&group_digits(t.threshold))}
+                                        <span class="amount">{group_digits(t.threshold)}</span>
                                         <span class=if t.basis == Basis::Estimated { "basis estimated" } else { "basis" }>
                                             {format!("({basis})")}
                                         </span>

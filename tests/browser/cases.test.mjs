@@ -15,7 +15,7 @@ test("a Gaucher patient in a 3-person Gwacheon household under the 2023 limits i
   assert.equal(await verdict(page), "지원받을 가능성이 높습니다");
   // The 4-major limits apply: the published 2023 figure for 3 people, 160%.
   const table = page.getByRole("table");
-  await assert.doesNotReject(table.getByText("7,095,706원").waitFor());
+  await assert.doesNotReject(table.getByText("7,095,706", { exact: true }).waitFor());
   await assert.doesNotReject(table.getByText("공표 기준").first().waitFor());
   // The amounts typed in Korean units are read back.
   await assert.doesNotReject(page.getByText("입력한 금액: 400만원").waitFor());
@@ -30,7 +30,7 @@ test("a single adult with a rare disease earning over 120% of the 2023 median is
     year: 2023, disease: "크라베병", diseaseQuery: "크라베", size: 1, income: "2,600,000", property: "5000만",
   });
   assert.equal(await verdict(page), "지원 대상이 아닐 가능성이 높습니다");
-  await assert.doesNotReject(page.getByRole("table").getByText("2,493,470원").waitFor());
+  await assert.doesNotReject(page.getByRole("table").getByText("2,493,470", { exact: true }).waitFor());
   await assert.doesNotReject(page.getByRole("table").getByText("초과").first().waitFor());
   assert.deepEqual(errors, []);
   await page.close();

@@ -34,7 +34,7 @@ test("typing 고쉐 and choosing with the keyboard fills the case and uses the 4
   await page.getByLabel("가구의 재산").fill("1억");
   assert.equal(await verdict(page), "지원받을 가능성이 높습니다");
   // 2023, 1 person, 160%: 3,324,627 (the rare-disease limit would be 2,493,470 and fail).
-  await assert.doesNotReject(page.getByRole("table").getByText("3,324,627원").waitFor());
+  await assert.doesNotReject(page.getByRole("table").getByText("3,324,627", { exact: true }).waitFor());
   assert.deepEqual(errors, []);
   await page.close();
 });
