@@ -2,16 +2,19 @@
 //
 // trunk loads the WebAssembly with fetch(), which that policy forbids, from an inline
 // script, which `script-src 'self'` forbids. This script writes one module instead: the
-// wasm-bindgen glue, the WebAssembly compressed inside a string, and the start-up call. The
-// page loads it with Subresource Integrity, and the separate .wasm and glue files go.
+// wasm-bindgen glue, the WebAssembly packed inside a string with its decoder, and the
+// start-up call. The page loads it with Subresource Integrity, and the separate .wasm
+// and glue files go.
 //
-// Usage: node scripts/bundle.mjs dist
+// Usage: node scripts/bundle.mjs dist path/to/unlzma.wasm
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync, unlinkSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { deflateSync } from "node:zlib";
+import { execFileSync } from "node:child_process";
 
 const dist = process.argv[2] ?? "dist";
+const decoderPath = process.argv[3];
+if (!decoderPath) throw new Error("bundle.mjs: give the decoder's .wasm (scripts/build does)");
 const htmlPath = join(dist, "index.html");
 let html = readFileSync(htmlPath, "utf8");
 
@@ -33,38 +36,42 @@ if (!cssLink) {
 const css = readFileSync(join(dist, cssLink[1]), "utf8");
 const wasm = readFileSync(join(dist, wasmName));
 
-// The WebAssembly travels compressed: zopfli's deflate (zlib format), in base64, and the
-// browser inflates it with its own DecompressionStream. Measured on the same wasm
-// (docs/performance.md): a string of one character per byte was 8% larger than the
-// wasm under gzip (bytes >= 0x80 take two UTF-8 bytes), plain base64 was 32% larger;
-// deflate + base64 is 5% smaller than the gzipped wasm, and about as small when the
-// host sends it uncompressed. Without the zopfli package (scripts/setup installs it)
-// node's zlib at level 9 is used, about 7% larger.
-async function deflate(bytes) {
-  try {
-    const { default: zopfli } = await import("@gfx/zopfli");
-    return Buffer.from(await zopfli.zlibAsync(bytes, { numiterations: 15 }));
-  } catch (e) {
-    console.warn(`bundle.mjs: zopfli unavailable (${e.message}); using zlib level 9`);
-    return deflateSync(bytes, { level: 9, memLevel: 9 });
-  }
-}
-const packed = (await deflate(wasm)).toString("base64");
+// The WebAssembly travels packed with LZMA (`xz --format=lzma`, strongest preset), in
+// base64, and a small LZMA decoder of our own (unlzma/, built to WebAssembly by
+// scripts/build) unpacks it in the page. Browsers only inflate deflate natively; LZMA is
+// 18% smaller, which is 39 KB of a visitor's download under gzip (docs/performance.md).
+// base64 costs almost nothing once the host gzips it: its 64 symbols are 6 bits each.
+const packed = execFileSync("xz", ["--format=lzma", "--lzma1=preset=9e", "--stdout"], {
+  input: wasm,
+  maxBuffer: 1 << 28,
+}).toString("base64");
+const decoder = readFileSync(decoderPath).toString("base64");
 
 const boot = `
 const sheet = new CSSStyleSheet();
 sheet.replaceSync(${JSON.stringify(css)});
 globalThis[Symbol.for("rare-check")] = { sheet };
-const WASM_DEFLATE_BASE64 = "${packed}";
-let wasmDeflated;
-if (Uint8Array.fromBase64) wasmDeflated = Uint8Array.fromBase64(WASM_DEFLATE_BASE64);
-else {
-  const text = atob(WASM_DEFLATE_BASE64);
-  wasmDeflated = new Uint8Array(text.length);
-  for (let i = 0; i < text.length; i++) wasmDeflated[i] = text.charCodeAt(i);
+function fromBase64(text) {
+  if (Uint8Array.fromBase64) return Uint8Array.fromBase64(text);
+  const chars = atob(text), bytes = new Uint8Array(chars.length);
+  for (let i = 0; i < chars.length; i++) bytes[i] = chars.charCodeAt(i);
+  return bytes;
 }
-const wasmStream = new Blob([wasmDeflated]).stream().pipeThrough(new DecompressionStream("deflate"));
-await __wbg_init({ module_or_path: await new Response(wasmStream).arrayBuffer() });
+// The packed bytes go into the decoder's memory, past all it uses itself; the app's
+// WebAssembly comes out right behind them.
+async function unpackApp() {
+  const packed = fromBase64("${packed}");
+  const size = ${wasm.length};
+  const { instance } = await WebAssembly.instantiate(fromBase64("${decoder}"));
+  const { memory, unlzma } = instance.exports;
+  const at = memory.buffer.byteLength;
+  memory.grow(Math.ceil((packed.length + size) / 65536));
+  new Uint8Array(memory.buffer, at, packed.length).set(packed);
+  const status = unlzma(at, packed.length, at + packed.length, size);
+  if (status !== 0) throw new Error("rare-check: the app's WebAssembly did not unpack (" + status + ")");
+  return new Uint8Array(memory.buffer, at + packed.length, size);
+}
+await __wbg_init({ module_or_path: await unpackApp() });
 `;
 if (!/async function __wbg_init\b/.test(glue)) {
   throw new Error("bundle.mjs: the wasm-bindgen glue has no __wbg_init");

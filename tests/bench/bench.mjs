@@ -80,7 +80,22 @@ function usableProbe() {
   };
 }
 
-/** Time from navigation start to the first usable question, ms, at 4× CPU throttle. */
+// Runs in the page too: notes when WebAssembly.instantiate is called. The app's script
+// calls it first for the LZMA decoder and then for the unpacked app, so the time between
+// the two is what unpacking costs (scripts/bundle.mjs).
+function unpackProbe() {
+  const instantiate = WebAssembly.instantiate;
+  window.__instantiateAt = [];
+  WebAssembly.instantiate = function (...args) {
+    window.__instantiateAt.push(performance.now());
+    return instantiate.apply(this, args);
+  };
+}
+
+/**
+ * Time from navigation start to the first usable question, ms, at 4× CPU throttle, and
+ * (on the app) the time spent unpacking its WebAssembly.
+ */
 async function startupOnce(context, url) {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -88,13 +103,15 @@ async function startupOnce(context, url) {
   await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: THROTTLE });
   await page.addInitScript(usableProbe);
+  await page.addInitScript(unpackProbe);
   const errors = [];
   page.on("pageerror", (e) => errors.push(e.message));
   await page.goto(url, { waitUntil: "load" });
   const at = await page.waitForFunction(() => window.__usableAt, null, { timeout: 60_000 }).then((h) => h.jsonValue());
+  const calls = await page.evaluate(() => window.__instantiateAt);
   await page.close();
   if (errors.length) throw new Error(`page errors at ${url}: ${errors.join("; ")}`);
-  return at;
+  return { at, unpack: calls.length >= 2 ? calls[1] - calls[0] : null };
 }
 
 /** A static page of `bytes` bytes whose only content is a first question with radios. */
@@ -286,16 +303,22 @@ try {
   const staticDir = staticPage(total.raw);
   const staticServer = await startServer(staticDir);
   const app = [];
+  const unpack = [];
   const stat = [];
   await startupOnce(context, server.url + "/"); // warm the browser process, not counted
   for (let i = 0; i < RUNS; i++) {
-    app.push(await startupOnce(context, server.url + "/"));
-    stat.push(await startupOnce(context, staticServer.url + "/"));
+    const run = await startupOnce(context, server.url + "/");
+    app.push(run.at);
+    if (run.unpack !== null) unpack.push(run.unpack);
+    stat.push((await startupOnce(context, staticServer.url + "/")).at);
   }
   await staticServer.close();
-  report.startup = { throttle: THROTTLE, runs: RUNS, app_ms: app, static_ms: stat, ratio: median(app) / median(stat) };
+  report.startup = {
+    throttle: THROTTLE, runs: RUNS, app_ms: app, static_ms: stat, ratio: median(app) / median(stat), unpack_ms: unpack,
+  };
   console.log(`\nStart-up: navigation to a usable first question, ${THROTTLE}× CPU throttle, median of ${RUNS}`);
   console.log(`  app ${median(app).toFixed(0)} ms, static page of the same ${fmtKiB(total.raw).trim()} KiB ${median(stat).toFixed(0)} ms: ratio ${(median(app) / median(stat)).toFixed(2)}`);
+  if (unpack.length) console.log(`  of which unpacking the WebAssembly (decoder start + LZMA): ${median(unpack).toFixed(0)} ms`);
 
   // Answering and searching, without and with the throttle.
   report.inputs = {};
