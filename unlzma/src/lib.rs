@@ -5,7 +5,7 @@
 //! WebAssembly travels inside its script, and browsers can only inflate deflate natively.
 //! LZMA makes that script about 39 KB smaller under gzip (docs/performance.md). The npm
 //! decoders we measured were slow (LZMA-JS: 1 s for our wasm) or 3-10 KB under gzip; the
-//! Rust crates decode `.xz` streams with their own I/O layers. This one is 4.8 KB of
+//! Rust crates decode `.xz` streams with their own I/O layers. This one is 4.7 KB of
 //! WebAssembly (2.2 KB gzip) and decodes the app in 30-40 ms on the machine that
 //! measured it.
 //!
@@ -88,18 +88,10 @@ pub fn decode(src: &[u8], out: &mut [u8]) -> Result<(), Error> {
             continue;
         }
 
+        // How many bytes to copy from `reps[0]` back.
         let len = if rc.bit(&mut p.is_rep[state]) == 1 {
-            if rc.bit(&mut p.is_rep_g0[state]) == 0 {
-                if rc.bit(&mut p.is_rep0_long[state][pos_state]) == 0 {
-                    // A "short rep": one byte from the most recent distance.
-                    if reps[0] >= pos {
-                        return Err(Error::Corrupt);
-                    }
-                    state = if state < 7 { 9 } else { 11 };
-                    out[pos] = out[pos - reps[0] - 1];
-                    pos += 1;
-                    continue;
-                }
+            let short_rep = if rc.bit(&mut p.is_rep_g0[state]) == 0 {
+                rc.bit(&mut p.is_rep0_long[state][pos_state]) == 0
             } else {
                 // One of the older distances moves to the front.
                 let distance = if rc.bit(&mut p.is_rep_g1[state]) == 0 {
@@ -117,9 +109,16 @@ pub fn decode(src: &[u8], out: &mut [u8]) -> Result<(), Error> {
                 };
                 reps[1] = reps[0];
                 reps[0] = distance;
+                false
+            };
+            if short_rep {
+                // A "short rep": one byte from the most recent distance.
+                state = if state < 7 { 9 } else { 11 };
+                1
+            } else {
+                state = if state < 7 { 8 } else { 11 };
+                p.rep_len.decode(&mut rc, pos_state) + 2
             }
-            state = if state < 7 { 8 } else { 11 };
-            p.rep_len.decode(&mut rc, pos_state)
         } else {
             state = if state < 7 { 7 } else { 10 };
             let len = p.match_len.decode(&mut rc, pos_state);
@@ -127,12 +126,12 @@ pub fn decode(src: &[u8], out: &mut [u8]) -> Result<(), Error> {
                 Some(distance) => reps = [distance, reps[0], reps[1], reps[2]],
                 None => break, // the end marker
             }
-            len
+            len + 2
         };
         if reps[0] >= pos {
             return Err(Error::Corrupt);
         }
-        let end = out.len().min(pos + len + 2);
+        let end = out.len().min(pos + len);
         while pos < end {
             out[pos] = out[pos - reps[0] - 1];
             pos += 1;
