@@ -62,7 +62,8 @@
 //! - All living parents outside the patient household form one household, as SPEC §5
 //!   says, even if they live apart from each other; the visitor can correct sizes.
 //! - An empty family (or one where nobody is an obligor) has no households: that is
-//!   valid, and it means no obligor household (online application stays possible).
+//!   valid, and the case then has no obligor household (one of SPEC §3's conditions
+//!   for applying online).
 //! - Order: the parents' household first, then one household per child in input order;
 //!   members and obligors in that order too (a child before the spouse). `excluded` is
 //!   in the order of the rules that exclude (the order of [`ExclusionReason`]), input

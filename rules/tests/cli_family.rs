@@ -292,3 +292,20 @@ fn an_empty_id_exits_2_naming_the_field() {
         "rare-check: relatives[0].id: must not be empty",
     );
 }
+
+#[test]
+fn the_readme_worked_example_is_the_real_output() {
+    let readme = include_str!("../README.md");
+    let section = &readme[readme
+        .find("## Obligor households: `--obligors`")
+        .expect("the README has the --obligors section")..];
+    let blocks: Vec<&str> = section
+        .split("```json\n")
+        .skip(1)
+        .map(|b| &b[..b.find("```").unwrap()])
+        .collect();
+    assert_eq!(blocks[0], format!("{SPEC_FAMILY}\n"));
+    let (code, stdout, stderr) = run(&["--obligors"], blocks[0]);
+    assert_eq!(code, Some(0), "{stderr}");
+    assert_eq!(stdout, blocks[1]);
+}
