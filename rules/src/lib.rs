@@ -18,6 +18,7 @@ pub mod decision;
 pub mod diseases;
 pub mod documents;
 pub mod evaluate;
+pub mod family;
 pub mod household;
 pub mod items;
 pub mod notes;
@@ -35,6 +36,10 @@ pub use decision::{
 };
 pub use documents::Document;
 pub use evaluate::evaluate;
+pub use family::{
+    obligors, Excluded, ExclusionReason, Family, FamilyError, ObligorGroup, Obligors, Relation,
+    Relative,
+};
 pub use notes::Note;
 pub use reasons::Reason;
 pub use thresholds::{threshold, Threshold, ThresholdQuery};
