@@ -23,6 +23,7 @@ pub mod items;
 pub mod notes;
 pub mod reasons;
 pub mod search;
+mod text;
 pub mod thresholds;
 
 pub use case::{
