@@ -21,6 +21,7 @@ pub mod evaluate;
 pub mod household;
 pub mod items;
 pub mod notes;
+pub mod places;
 pub mod reasons;
 pub mod search;
 mod text;

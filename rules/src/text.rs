@@ -1,4 +1,5 @@
-//! Text matching shared by the disease finder (`search`) and the place finder (`places`).
+//! Text matching shared by the disease finder ([`crate::search`]) and the place finder
+//! ([`crate::places`]).
 //!
 //! A query and every name go through the same normalisation: lower case, and the
 //! separators people type inconsistently are dropped (spaces, brackets, middle dots,
