@@ -1,10 +1,14 @@
-//! Compiles `data/years/*.toml` (at the repository root) into Rust statics.
+//! Compiles the data years (`data/years/*.toml` at the repository root) into Rust statics.
 //!
 //! Each file is one data year. A new year is a new file: this script globs the folder,
 //! so no code changes. Parse and consistency errors stop the build, never reach a
 //! visitor. The runtime carries no TOML parser.
+//!
+//! `RULES_YEARS_DIR` points the build at another folder of year files. The test suite
+//! uses it to prove that a year it has never seen is picked up with no code change
+//! (`scripts/check-new-year`).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
@@ -21,7 +25,9 @@ struct Year {
     doubts: Vec<Note>,
     median: Median,
     percent: Percent,
-    property_formula: PropertyFormula,
+    lists: Lists,
+    amounts: Amounts,
+    property: Property,
     #[serde(default)]
     tables: Vec<Table>,
     cornstarch: Option<Cornstarch>,
@@ -74,22 +80,82 @@ struct Percent {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct RegionAmounts {
-    rural: i64,
-    mid_city: i64,
-    metropolitan: i64,
+struct Count {
+    count: Option<u32>,
+    source: String,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct PropertyFormula {
+struct Lists {
+    support: Count,
+    assistive_devices: Count,
+    ventilator: Count,
+    caregiving: Count,
+    special_diet: Count,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Amount {
+    won: i64,
+    source: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Amounts {
+    caregiving_monthly: Amount,
+    special_formula_yearly: Amount,
+    low_protein_rice_yearly: Amount,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Property {
     divisor: String,
-    patient_deduction: RegionAmounts,
-    obligor_deduction: RegionAmounts,
-    patient_four_major_factor: String,
-    obligor_four_major_factor: String,
+    median_share: String,
     source: String,
     basis: String,
+    multipliers: Multipliers,
+    tiers: Vec<Tier>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Multipliers {
+    patient_rare: u32,
+    obligor_rare: u32,
+    patient_four_major: u32,
+    obligor_four_major: u32,
+    source: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Tier {
+    id: String,
+    ko: String,
+    en: String,
+    base: i64,
+    source: String,
+    #[serde(default, rename = "match")]
+    matches: Vec<Selector>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Selector {
+    #[serde(default)]
+    sido: Vec<String>,
+    #[serde(default)]
+    places: Vec<String>,
+    #[serde(default)]
+    kinds: Vec<String>,
+    town: Option<String>,
+    doubt_ko: Option<String>,
+    doubt_en: Option<String>,
+    doubt_source: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -98,7 +164,7 @@ struct Table {
     household: String,
     kind: String,
     group: String,
-    region: Option<String>,
+    tier: Option<String>,
     age_band: Option<String>,
     sizes: Option<Vec<u32>>,
     values: Vec<i64>,
@@ -110,6 +176,7 @@ struct Table {
 #[serde(deny_unknown_fields)]
 struct Cornstarch {
     diseases: Vec<String>,
+    yearly_cap: Amount,
     source: String,
     basis: String,
 }
@@ -130,7 +197,7 @@ fn basis(path: &Path, b: &str) -> &'static str {
     }
 }
 
-/// "10/3", "2.4" or "0.0417" as (numerator, denominator).
+/// "10/3", "0.4" or "0.0417" as (numerator, denominator).
 fn ratio(path: &Path, s: &str) -> (i64, i64) {
     let parse = |t: &str| -> i64 {
         t.trim()
@@ -153,10 +220,51 @@ fn ratio(path: &Path, s: &str) -> (i64, i64) {
     (n, d)
 }
 
+/// The 시·도 and full place names of the bundled place list, to check the tiers'
+/// selectors against: a misspelt name would silently match nothing.
+struct PlaceNames {
+    sido: BTreeSet<String>,
+    full: BTreeSet<String>,
+}
+
+fn place_names(path: &Path) -> PlaceNames {
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| fail(path, e));
+    let mut lines = text.lines().filter(|l| !l.starts_with('#'));
+    let header: Vec<&str> = lines.next().unwrap_or("").split('\t').collect();
+    let col = |name: &str| {
+        header
+            .iter()
+            .position(|h| *h == name)
+            .unwrap_or_else(|| fail(path, format!("no {name} column")))
+    };
+    let (sido_col, name_col) = (col("sido"), col("name"));
+    let mut names = PlaceNames {
+        sido: BTreeSet::new(),
+        full: BTreeSet::new(),
+    };
+    for line in lines.filter(|l| !l.is_empty()) {
+        let f: Vec<&str> = line.split('\t').collect();
+        let (sido, name) = (f[sido_col], f[name_col]);
+        names.sido.insert(sido.to_string());
+        names.full.insert(if sido == name {
+            name.to_string()
+        } else {
+            format!("{sido} {name}")
+        });
+    }
+    names
+}
+
 fn main() {
     let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("CARGO_MANIFEST_DIR"));
-    let dir = manifest.join("../data/years");
+    println!("cargo:rerun-if-env-changed=RULES_YEARS_DIR");
+    let dir = std::env::var_os("RULES_YEARS_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| manifest.join("../data/years"));
+    let places_path = manifest.join("../data/places.tsv");
     println!("cargo:rerun-if-changed={}", dir.display());
+    println!("cargo:rerun-if-changed={}", places_path.display());
+    let places = place_names(&places_path);
     let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
         .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
         .filter_map(|e| e.ok().map(|e| e.path()))
@@ -176,7 +284,7 @@ fn main() {
         if stem != y.year.to_string() {
             fail(path, format!("file name must be the year {}", y.year));
         }
-        let code = emit(path, &y);
+        let code = emit(path, &y, &places);
         years.insert(y.year, code);
     }
 
@@ -214,19 +322,117 @@ fn pct(path: &Path, p: &Pct) -> String {
     )
 }
 
-fn amounts(path: &Path, a: &RegionAmounts) -> String {
-    for v in [a.rural, a.mid_city, a.metropolitan] {
-        if v < 0 {
-            fail(path, "negative deduction");
-        }
-    }
-    format!(
-        "RegionAmounts {{ rural: {}, mid_city: {}, metropolitan: {} }}",
-        a.rural, a.mid_city, a.metropolitan
-    )
+fn count(c: &Count) -> String {
+    format!("Count {{ count: {:?}, source: {:?} }}", c.count, c.source)
 }
 
-fn emit(path: &Path, y: &Year) -> String {
+fn amount(path: &Path, a: &Amount) -> String {
+    if a.won <= 0 {
+        fail(path, "amounts must be positive");
+    }
+    format!("Amount {{ won: {}, source: {:?} }}", a.won, a.source)
+}
+
+fn place_kind(path: &Path, k: &str) -> &'static str {
+    match k {
+        "autonomous_gu" => "PlaceKind::AutonomousGu",
+        "city" => "PlaceKind::City",
+        "urban_rural_city" => "PlaceKind::UrbanRuralCity",
+        "county" => "PlaceKind::County",
+        o => fail(
+            path,
+            format!("kinds must be autonomous_gu|city|urban_rural_city|county, got {o:?}"),
+        ),
+    }
+}
+
+fn town(path: &Path, t: &str) -> &'static str {
+    match t {
+        "dong" => "Town::Dong",
+        "eup_myeon" => "Town::EupMyeon",
+        o => fail(path, format!("town must be dong|eup_myeon, got {o:?}")),
+    }
+}
+
+fn tiers(path: &Path, tiers: &[Tier], places: &PlaceNames) -> String {
+    let ids: BTreeSet<&str> = tiers.iter().map(|t| t.id.as_str()).collect();
+    if ids.len() != tiers.len() {
+        fail(path, "property tier ids must be unique");
+    }
+    match tiers.iter().position(|t| t.matches.is_empty()) {
+        Some(i) if i == tiers.len() - 1 => {}
+        _ => fail(
+            path,
+            "exactly one property tier, the last, has no [[property.tiers.match]]: it takes every other place",
+        ),
+    }
+    let mut s = String::from("&[");
+    for t in tiers {
+        let id_ok = !t.id.is_empty()
+            && t.id
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c == '_' || c.is_ascii_digit());
+        if !id_ok {
+            fail(path, format!("tier id {:?} must be snake_case", t.id));
+        }
+        if t.base <= 0 {
+            fail(path, format!("tier {}: base must be positive", t.id));
+        }
+        let mut sel = String::from("&[");
+        for m in &t.matches {
+            if m.sido.is_empty() && m.places.is_empty() && m.kinds.is_empty() {
+                fail(path, format!("tier {}: an empty match", t.id));
+            }
+            for sido in &m.sido {
+                if !places.sido.contains(sido) {
+                    fail(
+                        path,
+                        format!("tier {}: no 시·도 {sido:?} in data/places.tsv", t.id),
+                    );
+                }
+            }
+            for place in &m.places {
+                if !places.full.contains(place) {
+                    fail(
+                        path,
+                        format!("tier {}: no place {place:?} in data/places.tsv", t.id),
+                    );
+                }
+            }
+            let kinds: Vec<&str> = m.kinds.iter().map(|k| place_kind(path, k)).collect();
+            let doubt = match (&m.doubt_ko, &m.doubt_en, &m.doubt_source) {
+                (None, None, None) => "None".to_string(),
+                (Some(ko), Some(en), Some(source)) => format!(
+                    "Some(YearNote {{ ko: {ko:?}, en: {en:?}, source: {source:?}, under_age: None }})"
+                ),
+                _ => fail(
+                    path,
+                    format!("tier {}: a doubt needs doubt_ko, doubt_en and doubt_source", t.id),
+                ),
+            };
+            let _ = write!(
+                sel,
+                "Selector {{ sido: &{:?}, places: &{:?}, kinds: &[{}], town: {}, doubt: {doubt} }}, ",
+                m.sido,
+                m.places,
+                kinds.join(", "),
+                m.town
+                    .as_deref()
+                    .map_or("None".to_string(), |t| format!("Some({})", town(path, t)))
+            );
+        }
+        sel.push(']');
+        let _ = write!(
+            s,
+            "Tier {{ id: {:?}, ko: {:?}, en: {:?}, base: {}, source: {:?}, matches: {sel} }}, ",
+            t.id, t.ko, t.en, t.base, t.source
+        );
+    }
+    s.push(']');
+    s
+}
+
+fn emit(path: &Path, y: &Year, places: &PlaceNames) -> String {
     let mut s = String::new();
     let _ = writeln!(s, "Dataset {{\n    year: {},", y.year);
     let _ = writeln!(s, "    sources: &{:?},", y.sources);
@@ -271,19 +477,53 @@ fn emit(path: &Path, y: &Year) -> String {
         pct(path, &p.obligor_four_major)
     );
 
-    let f = &y.property_formula;
-    let (dn, dd) = ratio(path, &f.divisor);
-    let (pn, pd) = ratio(path, &f.patient_four_major_factor);
-    let (on, od) = ratio(path, &f.obligor_four_major_factor);
+    let l = &y.lists;
     let _ = writeln!(
         s,
-        "    property_formula: PropertyFormula {{ divisor: Ratio {{ numerator: {dn}, denominator: {dd} }}, patient_deduction: {}, obligor_deduction: {}, patient_four_major_factor: Ratio {{ numerator: {pn}, denominator: {pd} }}, obligor_four_major_factor: Ratio {{ numerator: {on}, denominator: {od} }}, source: {:?}, basis: {} }},",
-        amounts(path, &f.patient_deduction),
-        amounts(path, &f.obligor_deduction),
+        "    lists: Lists {{ support: {}, assistive_devices: {}, ventilator: {}, caregiving: {}, special_diet: {} }},",
+        count(&l.support),
+        count(&l.assistive_devices),
+        count(&l.ventilator),
+        count(&l.caregiving),
+        count(&l.special_diet)
+    );
+    let a = &y.amounts;
+    let _ = writeln!(
+        s,
+        "    amounts: Amounts {{ caregiving_monthly: {}, special_formula_yearly: {}, low_protein_rice_yearly: {} }},",
+        amount(path, &a.caregiving_monthly),
+        amount(path, &a.special_formula_yearly),
+        amount(path, &a.low_protein_rice_yearly)
+    );
+
+    let f = &y.property;
+    let (dn, dd) = ratio(path, &f.divisor);
+    let (sn, sd) = ratio(path, &f.median_share);
+    let k = &f.multipliers;
+    if [
+        k.patient_rare,
+        k.obligor_rare,
+        k.patient_four_major,
+        k.obligor_four_major,
+    ]
+    .contains(&0)
+    {
+        fail(path, "property multipliers must be positive");
+    }
+    let _ = writeln!(
+        s,
+        "    property: Property {{ divisor: Ratio {{ numerator: {dn}, denominator: {dd} }}, median_share: Ratio {{ numerator: {sn}, denominator: {sd} }}, multipliers: Multipliers {{ patient_rare: {}, obligor_rare: {}, patient_four_major: {}, obligor_four_major: {}, source: {:?} }}, tiers: {}, source: {:?}, basis: {} }},",
+        k.patient_rare,
+        k.obligor_rare,
+        k.patient_four_major,
+        k.obligor_four_major,
+        k.source,
+        tiers(path, &f.tiers, places),
         f.source,
         basis(path, &f.basis)
     );
 
+    let tier_ids: Vec<&str> = f.tiers.iter().map(|t| t.id.as_str()).collect();
     s.push_str("    tables: &[\n");
     for t in &y.tables {
         let household = match t.household.as_str() {
@@ -310,12 +550,13 @@ fn emit(path: &Path, y: &Year) -> String {
                 format!("table group must be rare|four_major, got {o:?}"),
             ),
         };
-        let region = match (t.kind.as_str(), t.region.as_deref()) {
-            ("income", None) => "None",
-            ("property", Some("rural")) => "Some(Region::Rural)",
-            ("property", Some("mid_city")) => "Some(Region::MidCity)",
-            ("property", Some("metropolitan")) => "Some(Region::Metropolitan)",
-            (k, r) => fail(path, format!("a {k} table cannot have region {r:?}")),
+        let tier = match (t.kind.as_str(), t.tier.as_deref()) {
+            ("income", None) => "None".to_string(),
+            ("property", Some(id)) if tier_ids.contains(&id) => format!("Some({id:?})"),
+            (k, r) => fail(
+                path,
+                format!("a {k} table cannot have tier {r:?} (this year's tiers: {tier_ids:?})"),
+            ),
         };
         let band = match t.age_band.as_deref() {
             None | Some("standard") => "AgeBand::Standard",
@@ -337,7 +578,7 @@ fn emit(path: &Path, y: &Year) -> String {
         }
         let _ = writeln!(
             s,
-            "        Table {{ household: {household}, kind: {kind}, group: {group}, region: {region}, age_band: {band}, sizes: &{sizes:?}, values: &{:?}, source: {:?}, basis: {} }},",
+            "        Table {{ household: {household}, kind: {kind}, group: {group}, tier: {tier}, age_band: {band}, sizes: &{sizes:?}, values: &{:?}, source: {:?}, basis: {} }},",
             t.values,
             t.source,
             basis(path, &t.basis)
@@ -353,8 +594,9 @@ fn emit(path: &Path, y: &Year) -> String {
             }
             let _ = writeln!(
                 s,
-                "    cornstarch: Some(Cornstarch {{ diseases: &{:?}, source: {:?}, basis: {} }}),",
+                "    cornstarch: Some(Cornstarch {{ diseases: &{:?}, yearly_cap: {}, source: {:?}, basis: {} }}),",
                 c.diseases,
+                amount(path, &c.yearly_cap),
                 c.source,
                 basis(path, &c.basis)
             );

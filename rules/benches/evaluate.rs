@@ -10,7 +10,7 @@
 use criterion::{criterion_group, criterion_main, Criterion};
 use rules::{
     evaluate, Case, Coverage, Disability, ExcludedStatus, Hemophilia, Household, Nationality,
-    ObligorHousehold, OnSublist, Region, SublistAnswer,
+    ObligorHousehold, OnSublist, SublistAnswer,
 };
 use std::hint::black_box;
 
@@ -51,12 +51,19 @@ const DISEASES: &[&str] = &[
     "없는 질환",
 ];
 
+/// A tier of the year, named directly (`region`), as some cases give it.
+fn tier(rng: &mut Rng, year: u16) -> Option<String> {
+    let tiers = rules::dataset(year)?.property.tiers;
+    Some(tiers[rng.below(tiers.len() as u64) as usize].id.to_string())
+}
+
 /// `n` varied cases; the same `n` cases on every run.
 fn cases(n: usize) -> Vec<Case> {
     let mut rng = Rng(0x5eed_2023_0007_0001);
     let years = rules::years();
     let mut out = Vec::with_capacity(n);
     for _ in 0..n {
+        let year = rng.pick(years);
         let size = 1 + rng.below(8) as u32;
         // Incomes from 0 to about 12 million won a month and property up to about
         // 1 billion won: most cases fall near one threshold or another.
@@ -70,8 +77,9 @@ fn cases(n: usize) -> Vec<Case> {
                 region: if rng.chance(50) {
                     None
                 } else {
-                    Some(rng.pick(&Region::ALL))
+                    tier(&mut rng, year)
                 },
+                ..ObligorHousehold::default()
             })
             .collect();
         let answer = [
@@ -80,7 +88,7 @@ fn cases(n: usize) -> Vec<Case> {
             SublistAnswer::Unknown,
         ];
         out.push(Case {
-            year: rng.pick(years),
+            year,
             special_calc_registered: rng.chance(90),
             disease: rng.pick(DISEASES).to_string(),
             age: rng.below(90) as u8,
@@ -100,7 +108,9 @@ fn cases(n: usize) -> Vec<Case> {
                 Coverage::MedicalAid,
                 Coverage::NearPoor,
             ]),
-            region: rng.pick(&Region::ALL),
+            region: tier(&mut rng, year),
+            location: None,
+            town: None,
             household: Household {
                 size,
                 monthly_income: income,

@@ -6,6 +6,8 @@
 
 use serde::{Deserialize, Serialize};
 
+pub use crate::vocab::{Coverage, ExcludedStatus, Nationality, SublistAnswer, Town};
+
 /// Largest amount of money we accept, in won (SPEC §4: "a negative or absurd amount
 /// (above 10^13 won)" is bad input).
 pub const MAX_WON: i64 = 10_000_000_000_000;
@@ -28,8 +30,16 @@ pub struct Case {
     pub nationality: Nationality,
     pub excluded_status: ExcludedStatus,
     pub coverage: Coverage,
-    /// The patient household's region tier for the property test.
-    pub region: Region,
+    /// Where the patient household lives: a property tier of the case's year …
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub region: Option<String>,
+    /// … or a 시·군·구 ("경기도 과천시", or "과천시" when unique), from which the tier
+    /// follows. A case gives one or the other; health-insured cases must give one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub location: Option<String>,
+    /// With `location`, where the year's tiers tell a 동 from an 읍·면 (2023).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub town: Option<Town>,
     /// The patient household (환자가구).
     pub household: Household,
     /// Support-obligor households (부양의무자가구), one entry each.
@@ -50,18 +60,20 @@ pub struct Case {
 }
 
 impl Default for Case {
-    /// A blank case for a form to start from: the newest data year, a one-person
-    /// health-insured Korean household in a mid-size city (Gwacheon's tier), registered.
+    /// A blank case for a form or a test to start from: the newest data year, a
+    /// one-person health-insured Korean household in 경기도 과천시, registered.
     fn default() -> Self {
         Case {
-            year: crate::dataset::years().last().copied().unwrap_or(2026),
+            year: crate::dataset::newest(),
             special_calc_registered: true,
             disease: String::new(),
             age: 30,
             nationality: Nationality::Korean,
             excluded_status: ExcludedStatus::None,
             coverage: Coverage::HealthInsurance,
-            region: Region::MidCity,
+            region: None,
+            location: Some("경기도 과천시".to_string()),
+            town: None,
             household: Household::default(),
             obligor_households: Vec::new(),
             hemophilia: Hemophilia::default(),
@@ -113,9 +125,13 @@ pub struct ObligorHousehold {
     pub monthly_income: i64,
     /// Property, won.
     pub property: i64,
-    /// Its own region tier; without one it takes the case's.
+    /// Its own tier or place (and town); without one it takes the case's.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub region: Option<Region>,
+    pub region: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub location: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub town: Option<Town>,
 }
 
 impl Default for ObligorHousehold {
@@ -125,6 +141,8 @@ impl Default for ObligorHousehold {
             monthly_income: 0,
             property: 0,
             region: None,
+            location: None,
+            town: None,
         }
     }
 }
@@ -164,84 +182,6 @@ pub struct OnSublist {
     pub special_diet: SublistAnswer,
 }
 
-/// Yes, no, or 모름.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum SublistAnswer {
-    Yes,
-    No,
-    #[default]
-    Unknown,
-}
-
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Nationality {
-    #[default]
-    Korean,
-    /// A foreign national covered by 외국인 특례: not excluded.
-    ForeignSpecial,
-    /// A foreign national: excluded.
-    Foreign,
-}
-
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ExcludedStatus {
-    #[default]
-    None,
-    LostNationality,
-    Military,
-    Abroad,
-    Prison,
-    CareFacility,
-    Missing,
-    Deceased,
-}
-
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Coverage {
-    /// 건강보험 가입자.
-    #[default]
-    HealthInsurance,
-    /// 의료급여 수급권자.
-    MedicalAid,
-    /// 차상위 본인부담경감대상자.
-    NearPoor,
-}
-
-/// Property region tiers (2023): 대도시, 중소도시, 농어촌.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Region {
-    Metropolitan,
-    #[default]
-    MidCity,
-    Rural,
-}
-
-impl Region {
-    pub const ALL: [Region; 3] = [Region::Rural, Region::MidCity, Region::Metropolitan];
-
-    /// The Korean tier name as the tables print it.
-    pub fn korean(self) -> &'static str {
-        match self {
-            Region::Metropolitan => "대도시",
-            Region::MidCity => "중소도시",
-            Region::Rural => "농어촌",
-        }
-    }
-
-    pub fn english(self) -> &'static str {
-        match self {
-            Region::Metropolitan => "metropolitan",
-            Region::MidCity => "mid-size city",
-            Region::Rural => "rural",
-        }
-    }
-}
-
 /// Bad input: which field, and what is wrong with it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CaseError {
@@ -267,10 +207,10 @@ impl CaseError {
     }
 
     /// The message in the given language.
-    pub fn text(&self, lang: crate::Lang) -> String {
+    pub fn text(&self, lang: crate::vocab::Lang) -> String {
         match lang {
-            crate::Lang::Ko => format!("{}: {}", self.field, self.message_ko),
-            crate::Lang::En => format!("{}: {}", self.field, self.message),
+            crate::vocab::Lang::Ko => format!("{}: {}", self.field, self.message_ko),
+            crate::vocab::Lang::En => format!("{}: {}", self.field, self.message),
         }
     }
 }
@@ -314,25 +254,9 @@ fn check_size(field: &str, size: u32) -> Result<(), CaseError> {
 
 impl Case {
     /// Checks the ranges SPEC §4 names: amounts 0 to 10^13 won, household sizes 1 to 30,
-    /// 1 ≤ rare_patients ≤ size, and a year with data. (The disease is checked by
-    /// `evaluate`, which resolves it.)
+    /// and 1 ≤ rare_patients ≤ size. (The year, the place and the disease are checked
+    /// where `evaluate` resolves them against the data.)
     pub fn validate(&self) -> Result<(), CaseError> {
-        if crate::dataset::dataset(self.year).is_none() {
-            let years: Vec<String> = crate::dataset::years().iter().map(u16::to_string).collect();
-            return Err(CaseError::new(
-                "year",
-                format!(
-                    "no data for {} (available: {})",
-                    self.year,
-                    years.join(", ")
-                ),
-                format!(
-                    "{}년 자료가 없습니다 (가능한 연도: {})",
-                    self.year,
-                    years.join(", ")
-                ),
-            ));
-        }
         check_size("household.size", self.household.size)?;
         check_won("household.monthly_income", self.household.monthly_income)?;
         check_won("household.property", self.household.property)?;

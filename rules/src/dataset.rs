@@ -1,11 +1,9 @@
 //! The data years, compiled in from `data/years/*.toml` by `build.rs`.
 //!
-//! One file per year. Every value carries its `source` and `basis`. Adding a year is
-//! adding a file; nothing here changes.
+//! One file per year. Every value carries its `source` (and, for thresholds, a `basis`).
+//! Adding a year is adding a file; nothing here changes.
 
-use crate::case::Region;
-use crate::decision::{Basis, HouseholdKind, TestKind};
-use crate::diseases::Group;
+use crate::vocab::{Basis, Group, HouseholdKind, PlaceKind, TestKind, Town};
 
 /// One data year.
 #[derive(Debug, PartialEq, Eq)]
@@ -19,13 +17,17 @@ pub struct Dataset {
     pub doubts: &'static [YearNote],
     /// 기준 중위소득, won per month.
     pub median: Median,
-    /// The percentages of the median.
+    /// The percentages of the median for the income tests.
     pub percent: Percentages,
-    /// The property-threshold formula (SPEC §2), for what no table prints.
-    pub property_formula: PropertyFormula,
+    /// How many diseases each list had.
+    pub lists: Lists,
+    /// What the items pay.
+    pub amounts: Amounts,
+    /// The property-threshold formula and its region tiers (SPEC §2).
+    pub property: Property,
     /// Published threshold cells.
     pub tables: &'static [Table],
-    /// The cornstarch (옥수수전분) item's disease list, from 2024.
+    /// The cornstarch (옥수수전분) item, from 2024.
     pub cornstarch: Option<Cornstarch>,
 }
 
@@ -90,22 +92,35 @@ pub struct Percentages {
     pub obligor_four_major: Percent,
 }
 
-/// An amount per region tier.
+/// How many diseases a list had; `None` where no source for the year was found.
 #[derive(Debug, PartialEq, Eq)]
-pub struct RegionAmounts {
-    pub rural: i64,
-    pub mid_city: i64,
-    pub metropolitan: i64,
+pub struct Count {
+    pub count: Option<u32>,
+    pub source: &'static str,
 }
 
-impl RegionAmounts {
-    pub fn get(&self, region: Region) -> i64 {
-        match region {
-            Region::Rural => self.rural,
-            Region::MidCity => self.mid_city,
-            Region::Metropolitan => self.metropolitan,
-        }
-    }
+#[derive(Debug, PartialEq, Eq)]
+pub struct Lists {
+    /// The main support list (the co-payment item).
+    pub support: Count,
+    pub assistive_devices: Count,
+    pub ventilator: Count,
+    pub caregiving: Count,
+    pub special_diet: Count,
+}
+
+/// An amount the programme pays, with its source.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Amount {
+    pub won: i64,
+    pub source: &'static str,
+}
+
+#[derive(Debug, PartialEq, Eq)]
+pub struct Amounts {
+    pub caregiving_monthly: Amount,
+    pub special_formula_yearly: Amount,
+    pub low_protein_rice_yearly: Amount,
 }
 
 /// An exact ratio, numerator / denominator.
@@ -115,21 +130,143 @@ pub struct Ratio {
     pub denominator: i64,
 }
 
-/// SPEC §2: patient rare = median × pct ÷ 0.0417 + deduction; 4 major = that × 10/3;
-/// obligor rare = median × pct ÷ 0.0417 + obligor deduction; 4 major = that × 2.4.
+/// SPEC §2: threshold = k × (base[tier] + median_share × median ÷ divisor).
 #[derive(Debug, PartialEq, Eq)]
-pub struct PropertyFormula {
-    /// 0.0417.
+pub struct Property {
+    /// 0.0417: the monthly rate that turns property into income (소득환산율).
     pub divisor: Ratio,
-    pub patient_deduction: RegionAmounts,
-    pub obligor_deduction: RegionAmounts,
-    /// 10/3.
-    pub patient_four_major_factor: Ratio,
-    /// 2.4.
-    pub obligor_four_major_factor: Ratio,
+    /// 0.4: the 의료급여 선정기준 as a share of the median.
+    pub median_share: Ratio,
+    /// k for each table.
+    pub multipliers: Multipliers,
+    /// The region tiers, in matching order; the last takes every other place.
+    pub tiers: &'static [Tier],
     pub source: &'static str,
     /// The basis of the values this formula fills in (no published cell).
     pub basis: Basis,
+}
+
+/// The multiple of the 일반재산 최고재산액 each table uses.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Multipliers {
+    pub patient_rare: u32,
+    pub obligor_rare: u32,
+    pub patient_four_major: u32,
+    pub obligor_four_major: u32,
+    pub source: &'static str,
+}
+
+impl Multipliers {
+    pub fn get(&self, household: HouseholdKind, group: Group) -> u32 {
+        match (household, group) {
+            (HouseholdKind::Patient, Group::Rare) => self.patient_rare,
+            (HouseholdKind::Patient, Group::FourMajor) => self.patient_four_major,
+            (HouseholdKind::Obligor, Group::Rare) => self.obligor_rare,
+            (HouseholdKind::Obligor, Group::FourMajor) => self.obligor_four_major,
+        }
+    }
+}
+
+/// A region tier of the property test, with its base (기본재산액).
+#[derive(Debug, PartialEq, Eq)]
+pub struct Tier {
+    /// The tier as the case JSON's `region` spells it.
+    pub id: &'static str,
+    pub ko: &'static str,
+    pub en: &'static str,
+    pub base: i64,
+    pub source: &'static str,
+    /// The places this tier covers; empty for the last tier, which takes the rest.
+    pub matches: &'static [Selector],
+}
+
+impl Tier {
+    pub fn text(&self, lang: crate::vocab::Lang) -> &'static str {
+        match lang {
+            crate::vocab::Lang::Ko => self.ko,
+            crate::vocab::Lang::En => self.en,
+        }
+    }
+}
+
+/// Which places a tier covers: every given condition must hold. `places` are full
+/// names; an entry covers the place and its 일반구 ("경상남도 창원시" covers
+/// "경상남도 창원시 의창구").
+#[derive(Debug, PartialEq, Eq)]
+pub struct Selector {
+    pub sido: &'static [&'static str],
+    pub places: &'static [&'static str],
+    pub kinds: &'static [PlaceKind],
+    pub town: Option<Town>,
+    /// A known doubt about this match, shown to visitors it applies to.
+    pub doubt: Option<YearNote>,
+}
+
+/// What the tiers need to know about a place.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PlaceFacts<'a> {
+    pub sido: &'a str,
+    /// "경기도 과천시", "세종특별자치시".
+    pub full_name: &'a str,
+    pub kind: PlaceKind,
+}
+
+impl Selector {
+    /// Whether the selector covers the place, leaving the town aside.
+    fn covers(&self, place: PlaceFacts) -> bool {
+        (self.sido.is_empty() || self.sido.contains(&place.sido))
+            && (self.kinds.is_empty() || self.kinds.contains(&place.kind))
+            && (self.places.is_empty()
+                || self.places.iter().any(|p| {
+                    place.full_name == *p
+                        || place
+                            .full_name
+                            .strip_prefix(p)
+                            .is_some_and(|rest| rest.starts_with(' '))
+                }))
+    }
+}
+
+/// The tier a place falls in, and the doubt that came with the match, if any.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TierMatch {
+    pub tier: &'static Tier,
+    pub doubt: Option<&'static YearNote>,
+}
+
+impl Property {
+    /// The tier with this id, if the year has it.
+    pub fn tier(&self, id: &str) -> Option<&'static Tier> {
+        self.tiers.iter().find(|t| t.id == id)
+    }
+
+    /// Whether this year's tiers tell the place's 동 from its 읍·면 (2023: a 도농복합시).
+    pub fn needs_town(&self, place: PlaceFacts) -> bool {
+        self.tiers
+            .iter()
+            .flat_map(|t| t.matches)
+            .any(|s| s.town.is_some() && s.covers(place))
+    }
+
+    /// The tier of a place: the first tier with a covering selector (whose town, if it
+    /// names one, is the household's), else the last tier.
+    pub fn tier_of(&self, place: PlaceFacts, town: Option<Town>) -> TierMatch {
+        for tier in self.tiers {
+            for s in tier.matches {
+                if s.covers(place) && (s.town.is_none() || s.town == town) {
+                    return TierMatch {
+                        tier,
+                        doubt: s.doubt.as_ref(),
+                    };
+                }
+            }
+        }
+        let tier = self
+            .tiers
+            .last()
+            .expect("build.rs: every year has a last tier");
+        TierMatch { tier, doubt: None }
+    }
 }
 
 /// Which age band a table row is for.
@@ -146,8 +283,8 @@ pub struct Table {
     pub household: HouseholdKind,
     pub kind: TestKind,
     pub group: Group,
-    /// Property tables only.
-    pub region: Option<Region>,
+    /// Property tables only: the tier id.
+    pub tier: Option<&'static str>,
     pub age_band: AgeBand,
     /// Household sizes, paired with `values`.
     pub sizes: &'static [u32],
@@ -166,10 +303,12 @@ impl Table {
     }
 }
 
-/// The cornstarch item's list: Korean names as on the KDCA support list.
+/// The cornstarch item: its disease list (Korean names as on the KDCA support list) and
+/// its yearly cap.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Cornstarch {
     pub diseases: &'static [&'static str],
+    pub yearly_cap: Amount,
     pub source: &'static str,
     pub basis: Basis,
 }
@@ -182,6 +321,11 @@ mod generated {
 /// The data years, sorted.
 pub fn years() -> &'static [u16] {
     generated::YEARS
+}
+
+/// The newest data year: the widget's default.
+pub fn newest() -> u16 {
+    *years().last().expect("build.rs: at least one data year")
 }
 
 /// One year's data.

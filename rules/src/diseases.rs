@@ -46,13 +46,7 @@ pub struct Disease {
     pub vcode: &'static str,
 }
 
-/// Which percentages a disease uses: the ordinary rare-disease ones or the 4-major ones.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Group {
-    Rare,
-    FourMajor,
-}
+pub use crate::vocab::Group;
 
 // Seed 003: "4대 질환 : 혈우병(D66~D68.2), 고쉐병(E75.2), 파브리(-앤더슨)병(E75.2),
 // 뮤코다당증(E76.0~E76.2)". E75.2 also covers Niemann-Pick, Krabbe and others, which are
@@ -114,6 +108,63 @@ fn parse(raw: &'static str) -> Vec<Disease> {
 pub fn list() -> &'static [Disease] {
     static LIST: OnceLock<Vec<Disease>> = OnceLock::new();
     LIST.get_or_init(|| parse(RAW))
+}
+
+/// The disease as a case resolves it (an ambiguous code is an input error before this).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DiseaseMatch {
+    /// One or more list entries, all in one group.
+    Listed(Vec<&'static Disease>),
+    /// Not on the bundled list (which may be out of date).
+    NotListed,
+}
+
+impl DiseaseMatch {
+    /// True when the disease is listed and every matching entry satisfies `f`.
+    pub fn all(&self, f: impl Fn(&Disease) -> bool) -> bool {
+        match self {
+            DiseaseMatch::Listed(ds) => !ds.is_empty() && ds.iter().all(|d| f(d)),
+            DiseaseMatch::NotListed => false,
+        }
+    }
+
+    /// The KCD codes of the matching entries.
+    pub fn kcd(&self) -> Vec<&'static str> {
+        match self {
+            DiseaseMatch::Listed(ds) => ds.iter().map(|d| d.kcd).collect(),
+            DiseaseMatch::NotListed => Vec::new(),
+        }
+    }
+
+    /// Which thresholds apply: "4대 질환" by group; a disease not on the list uses the
+    /// ordinary ones.
+    pub fn group(&self) -> Group {
+        match self {
+            DiseaseMatch::Listed(entries) => entries.first().map_or(Group::Rare, |d| d.group()),
+            DiseaseMatch::NotListed => Group::Rare,
+        }
+    }
+
+    /// Haemophilia (D66–D68.2): the haemophilia answers count only then.
+    pub fn is_hemophilia(&self) -> bool {
+        self.all(Disease::is_hemophilia)
+    }
+
+    /// 만성신장병 (N18): the dialysis-supplies item.
+    pub fn is_ckd(&self) -> bool {
+        self.all(|d| d.kcd.starts_with("N18"))
+    }
+}
+
+impl Lookup {
+    /// The lookup as a case uses it; `None` for a code that spans both groups.
+    pub fn matched(&self) -> Option<DiseaseMatch> {
+        match self {
+            Lookup::Found(entries) => Some(DiseaseMatch::Listed(entries.clone())),
+            Lookup::NotListed => Some(DiseaseMatch::NotListed),
+            Lookup::Ambiguous(_) => None,
+        }
+    }
 }
 
 /// What a `disease` input (SPEC §4) resolves to.

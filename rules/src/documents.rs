@@ -2,9 +2,8 @@
 
 use serde::{Serialize, Serializer};
 
-use crate::case::{Case, Coverage};
-use crate::decision::{Item, ItemDecision, Lang, Verdict};
-use crate::reasons::cite;
+use crate::case::Case;
+use crate::vocab::{Citation, Coverage, Explained, Item, Lang, Verdict};
 
 /// One document to submit.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -27,8 +26,12 @@ pub enum Document {
     ObligorCertificates,
 }
 
-impl Document {
-    pub fn text(&self, lang: Lang) -> String {
+impl Explained for Document {
+    fn citation(&self) -> Option<Citation> {
+        Some(Citation::seed("제출서류", "documents"))
+    }
+
+    fn sentence(&self, lang: Lang) -> String {
         let (ko, en) = match self {
             Document::ApplicationForm => ("신청서", "application form"),
             Document::LeaseContract => (
@@ -58,9 +61,16 @@ impl Document {
             ),
         };
         match lang {
-            Lang::Ko => format!("{ko} {}", cite(Lang::Ko, "제출서류", "")),
-            Lang::En => format!("{en} {}", cite(Lang::En, "제출서류", "documents")),
+            Lang::Ko => ko.to_string(),
+            Lang::En => en.to_string(),
         }
+    }
+}
+
+impl Document {
+    /// The document with its citation, as the decision JSON carries it.
+    pub fn text(&self, lang: Lang) -> String {
+        Explained::text(self, lang)
     }
 }
 
@@ -77,8 +87,8 @@ impl Serialize for Document {
 }
 
 /// The documents that apply. `kcd` is the resolved disease's KCD codes (empty when the
-/// disease is not on the list).
-pub fn documents(case: &Case, kcd: &[&str], items: &[ItemDecision]) -> Vec<Document> {
+/// disease is not on the list); `items` the items' verdicts.
+pub fn documents(case: &Case, kcd: &[&str], items: &[(Item, Verdict)]) -> Vec<Document> {
     let health_insurance = case.coverage == Coverage::HealthInsurance;
     let mut docs = vec![Document::ApplicationForm];
     // "임대차계약서, 사용대차확인서 등(해당자에 한함 …) ※ 확정일자 날인 필수": the
@@ -101,9 +111,9 @@ pub fn documents(case: &Case, kcd: &[&str], items: &[ItemDecision]) -> Vec<Docum
     let code_needs_proof = kcd
         .iter()
         .any(|code| code.starts_with("N18") || code.starts_with("G20"));
-    let item_needs_proof = items.iter().any(|d| {
-        matches!(d.item, Item::Caregiving | Item::AssistiveDevices)
-            && !matches!(d.verdict, Verdict::Unlikely | Verdict::NotApplicable)
+    let item_needs_proof = items.iter().any(|(item, verdict)| {
+        matches!(item, Item::Caregiving | Item::AssistiveDevices)
+            && !matches!(verdict, Verdict::Unlikely | Verdict::NotApplicable)
     });
     if code_needs_proof || item_needs_proof {
         docs.push(Document::DisabilityProof);

@@ -1,38 +1,92 @@
 //! `evaluate`: one case in, one decision out (SPEC §1–§4).
 
-use crate::case::{Case, CaseError, Coverage, ExcludedStatus, Nationality};
-use crate::dataset::{dataset, Dataset};
-use crate::decision::{overall, Basis, Decision, Item, Verdict};
-use crate::diseases::{self, Group, Lookup};
+use crate::case::{Case, CaseError};
+use crate::dataset::{dataset, newest, years, Dataset};
+use crate::decision::{overall, Decision};
+use crate::diseases::{self, DiseaseMatch, Lookup};
 use crate::documents::documents;
 use crate::household::{outcome, tests};
-use crate::items::{self, Context, DiseaseMatch};
+use crate::items::{self, Context};
+use crate::location::{locate, WhereAnswer, Whereabouts};
 use crate::notes::{Note, OnlineClosed};
 use crate::reasons::{Exclusion, Reason};
+use crate::vocab::{Basis, ExcludedStatus, Item, Nationality, Verdict};
+
+/// The year's data, or an error that lists the years there are.
+pub fn year_data(year: u16) -> Result<&'static Dataset, CaseError> {
+    dataset(year).ok_or_else(|| {
+        let years: Vec<String> = years().iter().map(u16::to_string).collect();
+        CaseError::new(
+            "year",
+            format!("no data for {year} (available: {})", years.join(", ")),
+            format!(
+                "{year}년 자료가 없습니다 (가능한 연도: {})",
+                years.join(", ")
+            ),
+        )
+    })
+}
 
 /// Resolves the `disease` input (SPEC §4). A code whose entries span both groups
 /// (E75.2, V117) is an error that lists the candidates and asks for the name.
-pub fn resolve_disease(input: &str) -> Result<DiseaseMatch, CaseError> {
-    match diseases::lookup(input) {
-        Lookup::Found(entries) => Ok(DiseaseMatch::Listed(entries)),
-        Lookup::NotListed => Ok(DiseaseMatch::NotListed),
-        Lookup::Ambiguous(entries) => {
-            let names: Vec<&str> = entries.iter().map(|d| d.korean).collect();
-            Err(CaseError::new(
-                "disease",
-                format!(
-                    "{:?} covers diseases in both the 4-major and the ordinary rare group; enter the disease name instead: {}",
-                    input.trim(),
-                    names.join(", ")
-                ),
-                format!(
-                    "'{}' 코드에는 4대 질환과 일반 희귀질환이 함께 있습니다. 질환명으로 입력하세요: {}",
-                    input.trim(),
-                    names.join(", ")
-                ),
-            ))
+pub fn resolve_disease(input: &str, lookup: &Lookup) -> Result<DiseaseMatch, CaseError> {
+    lookup.matched().ok_or_else(|| {
+        let names: Vec<&str> = match lookup {
+            Lookup::Ambiguous(entries) => entries.iter().map(|d| d.korean).collect(),
+            _ => Vec::new(),
+        };
+        CaseError::new(
+            "disease",
+            format!(
+                "{:?} covers diseases in both the 4-major and the ordinary rare group; enter the disease name instead: {}",
+                input.trim(),
+                names.join(", ")
+            ),
+            format!(
+                "'{}' 코드에는 4대 질환과 일반 희귀질환이 함께 있습니다. 질환명으로 입력하세요: {}",
+                input.trim(),
+                names.join(", ")
+            ),
+        )
+    })
+}
+
+/// Where the patient household and each obligor household live, for the case's year.
+/// Health-insured cases must say where the patient household lives (the property test
+/// needs its tier); the others may.
+pub fn whereabouts(
+    ds: &'static Dataset,
+    case: &Case,
+) -> Result<(Option<Whereabouts>, Vec<Whereabouts>), CaseError> {
+    let patient = locate(
+        ds,
+        "",
+        WhereAnswer {
+            region: case.region.as_deref(),
+            location: case.location.as_deref(),
+            town: case.town,
+        },
+        None,
+    )?;
+    if patient.is_none() && case.coverage.means_tested() {
+        return Err(CaseError::new(
+            "location",
+            "missing: a health-insured case needs location (a 시·군·구) or region",
+            "빠졌습니다: 건강보험 가입자는 location(시·군·구) 또는 region이 필요합니다",
+        ));
+    }
+    let mut obligors = Vec::with_capacity(case.obligor_households.len());
+    for (i, o) in case.obligor_households.iter().enumerate() {
+        let own = WhereAnswer {
+            region: o.region.as_deref(),
+            location: o.location.as_deref(),
+            town: o.town,
+        };
+        if let Some(w) = locate(ds, &format!("obligor_households[{i}]."), own, patient)? {
+            obligors.push(w);
         }
     }
+    Ok((patient, obligors))
 }
 
 /// Seed 003, 지원제외 대상자: "외국국적자 단, 외국인 특례에 따라 지원대상자에 해당하는
@@ -48,14 +102,19 @@ fn exclusion(case: &Case) -> Option<Exclusion> {
     None
 }
 
-/// Judges one case. Validates it first (SPEC §4: amounts, sizes, patients, year,
+/// Judges one case. Validates it first (SPEC §4: amounts, sizes, patients, year, place,
 /// ambiguous disease codes).
 pub fn evaluate(case: &Case) -> Result<Decision, CaseError> {
+    evaluate_with(case, &diseases::lookup(&case.disease))
+}
+
+/// [`evaluate`], with the disease already looked up: the widget looks it up once per
+/// keystroke and shares it between the questions and the result.
+pub fn evaluate_with(case: &Case, lookup: &Lookup) -> Result<Decision, CaseError> {
     case.validate()?;
-    let ds: &'static Dataset = dataset(case.year).ok_or_else(|| {
-        CaseError::new("year", "no data for this year", "이 연도의 자료가 없습니다")
-    })?;
-    let disease = resolve_disease(&case.disease)?;
+    let ds = year_data(case.year)?;
+    let disease = resolve_disease(&case.disease, lookup)?;
+    let (patient_place, obligor_places) = whereabouts(ds, case)?;
     let mut notes = vec![Note::DataYear(ds.year)];
 
     // Exclusions come first: every item unlikely.
@@ -71,16 +130,15 @@ pub fn evaluate(case: &Case) -> Result<Decision, CaseError> {
         });
     }
 
-    // "4대 질환" thresholds by group; a disease not on the list uses the ordinary ones.
-    let group = match &disease {
-        DiseaseMatch::Listed(entries) => entries.first().map_or(Group::Rare, |d| d.group()),
-        DiseaseMatch::NotListed => Group::Rare,
-    };
-    let health_insurance = case.coverage == Coverage::HealthInsurance;
-    let tests = if health_insurance {
-        tests(ds, case, group)
-    } else {
-        Vec::new()
+    let means_tested = case.coverage.means_tested();
+    let tests = match patient_place.filter(|_| means_tested) {
+        Some(patient) => {
+            let tiers: Vec<_> = std::iter::once(patient.tier)
+                .chain(obligor_places.iter().map(|w| w.tier))
+                .collect();
+            tests(ds, case, disease.group(), &tiers)
+        }
+        None => Vec::new(),
     };
     let patients = case.household.rare_patients;
     let means = outcome(&tests, patients);
@@ -110,20 +168,20 @@ pub fn evaluate(case: &Case) -> Result<Decision, CaseError> {
         .iter()
         .any(|d| d.item == Item::Copayment && d.verdict == Verdict::Likely);
     let online_application = registered
-        && health_insurance
+        && means_tested
         && case.obligor_households.is_empty()
         && copayment_likely
         && !by_exception;
 
     notes.push(Note::ApplyAtHealthCentre);
-    if health_insurance {
+    if means_tested {
         notes.push(Note::InvestigationTakesAMonth);
     }
     notes.push(Note::SupportFromApplication);
     if registered {
         notes.push(if online_application {
             Note::OnlineOpen
-        } else if !health_insurance {
+        } else if !means_tested {
             Note::OnlineClosed(OnlineClosed::NotHealthInsurance)
         } else if !case.obligor_households.is_empty() {
             Note::OnlineClosed(OnlineClosed::HasObligors)
@@ -136,13 +194,30 @@ pub fn evaluate(case: &Case) -> Result<Decision, CaseError> {
     if tests.iter().any(|t| t.basis == Basis::Estimated) {
         notes.push(Note::EstimatedThreshold);
     }
+    if means_tested {
+        let mut doubts: Vec<_> = patient_place
+            .iter()
+            .chain(&obligor_places)
+            .filter_map(|w| w.doubt)
+            .collect();
+        doubts.dedup_by(|a, b| std::ptr::eq(*a, *b));
+        notes.extend(doubts.into_iter().map(Note::Doubt));
+    }
     if disease == DiseaseMatch::NotListed {
         notes.push(Note::DiseaseNotListed);
     }
-    if health_insurance && patients >= 3 {
+    if ds.year != newest() {
+        notes.push(Note::OlderList {
+            year: ds.year,
+            count: ds.lists.support.count,
+            bundled_year: newest(),
+            bundled_count: diseases::list().len(),
+        });
+    }
+    if means_tested && patients >= 3 {
         notes.push(Note::Compounding);
     }
-    if health_insurance {
+    if means_tested {
         notes.push(Note::Reinvestigation);
         notes.push(Note::ReapplyAfterRejection);
     }
@@ -158,7 +233,8 @@ pub fn evaluate(case: &Case) -> Result<Decision, CaseError> {
         }
     }
 
-    let documents = documents(case, &disease.kcd(), &items);
+    let verdicts: Vec<_> = items.iter().map(|d| (d.item, d.verdict)).collect();
+    let documents = documents(case, &disease.kcd(), &verdicts);
     Ok(Decision {
         overall: overall(&items),
         items,

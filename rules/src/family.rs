@@ -77,13 +77,17 @@ use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize, Serializer};
 
-use crate::Lang;
+use crate::vocab::{Citation, Explained, Lang};
 
-/// The rules source (seed 003), as the rest of the crate cites it.
-const SEED_KO: &str = "과천시 보건소 안내";
-const SEED_EN: &str = "Gwacheon health-centre page";
-/// Seed 003's section for this module.
-const SECTION: &str = "환자가구와 부양의무자가구의 기준";
+/// Seed 003's section for this module, and its two parts.
+const PATIENT_HOUSEHOLD: Citation = Citation::seed(
+    "환자가구와 부양의무자가구의 기준 — 환자가구",
+    "the patient household",
+);
+const NOT_OBLIGORS: Citation = Citation::seed(
+    "환자가구와 부양의무자가구의 기준 — 부양의무자에서 제외하는 사람",
+    "who is not an obligor",
+);
 
 /// The family: every relative the visitor told us about (SPEC §5's input).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -230,87 +234,50 @@ pub enum ExclusionReason {
     ForeignSpouse,
 }
 
-fn cite(lang: Lang, rule_ko: &str, gloss_en: &str) -> String {
-    match lang {
-        Lang::Ko => format!("(근거: {SEED_KO}, {SECTION} — {rule_ko})"),
-        Lang::En => format!("(rule: {SEED_EN}, {SECTION} — {rule_ko}: {gloss_en})"),
-    }
-}
-
 impl ExclusionReason {
     /// Whether the person still counts in an obligor household's size.
     pub fn counted(self) -> bool {
         self == ExclusionReason::ForeignSpouse
     }
 
-    /// The reason in Korean or English, citing seed 003.
+    /// The reason with its seed-003 citation, as the JSON carries it.
     pub fn text(self, lang: Lang) -> String {
+        Explained::text(&self, lang)
+    }
+}
+
+impl Explained for ExclusionReason {
+    fn citation(&self) -> Option<Citation> {
+        match self {
+            ExclusionReason::Deceased => None,
+            ExclusionReason::InPatientHousehold => Some(PATIENT_HOUSEHOLD),
+            _ => Some(NOT_OBLIGORS),
+        }
+    }
+
+    fn sentence(&self, lang: Lang) -> String {
         use ExclusionReason::*;
         use Lang::{En, Ko};
-        const OUT: &str = "부양의무자에서 제외하는 사람";
-        const OUT_EN: &str = "who is not an obligor";
-        match (self, lang) {
+        match (*self, lang) {
             (Deceased, Ko) => "사망한 사람은 부양의무자가 아니며 가구원 수에도 넣지 않습니다".into(),
             (Deceased, En) => {
                 "a relative who has died is not an obligor and is not counted in any household"
                     .into()
             }
-            (InPatientHousehold, Ko) => format!(
-                "환자가구에 속하므로 부양의무자가구가 아니라 환자가구로 조사합니다 {}",
-                cite(Ko, "환자가구", "")
-            ),
-            (InPatientHousehold, En) => format!(
-                "belongs to the patient household, so is assessed with it, not as an obligor household {}",
-                cite(En, "환자가구", "the patient household")
-            ),
-            (SpouseParent, Ko) => format!(
-                "결혼한 환자의 배우자의 부모는 부양의무자가 아닙니다 {}",
-                cite(Ko, OUT, "")
-            ),
-            (SpouseParent, En) => format!(
-                "a married patient's spouse's parents are not obligors {}",
-                cite(En, OUT, OUT_EN)
-            ),
-            (Stepchild, Ko) => format!(
-                "환자의 배우자가 사망한 경우, 환자의 친자녀가 아닌 사망한 배우자의 친자녀(계자녀)는 부양의무자가 아닙니다 {}",
-                cite(Ko, OUT, "")
-            ),
-            (Stepchild, En) => format!(
-                "after the patient's spouse has died, that spouse's children who are not the patient's own (stepchildren) are not obligors {}",
-                cite(En, OUT, OUT_EN)
-            ),
-            (SpouseOfDeceased, Ko) => format!(
-                "환자의 사망한 1촌 직계혈족(자녀)의 배우자는 부양의무자가 아닙니다 {}",
-                cite(Ko, OUT, "")
-            ),
-            (SpouseOfDeceased, En) => format!(
-                "the spouse of the patient's deceased child (a widowed daughter- or son-in-law) is not an obligor {}",
-                cite(En, OUT, OUT_EN)
-            ),
-            (BirthParent, Ko) => format!(
-                "친양자로 입양된 환자와 본래의 친부모는 서로 부양의무자가 아닙니다 {}",
-                cite(Ko, OUT, "")
-            ),
-            (BirthParent, En) => format!(
-                "the birth parents of a patient adopted by full adoption (친양자) are not obligors {}",
-                cite(En, OUT, OUT_EN)
-            ),
-            (DeFacto, Ko) => format!(
-                "부양의무자와 사실혼 관계인 사람은 부양의무자가 아니며 가구원 수에도 넣지 않습니다 {}",
-                cite(Ko, OUT, "")
-            ),
-            (DeFacto, En) => format!(
-                "an obligor's de facto partner (사실혼) is not an obligor and is not counted in the household size {}",
-                cite(En, OUT, OUT_EN)
-            ),
-            (ForeignSpouse, Ko) => format!(
-                "부양의무자의 외국인 배우자는 부양의무자가 아니지만 가구원 수에는 넣습니다 {}",
-                cite(Ko, OUT, "")
-            ),
-            (ForeignSpouse, En) => format!(
-                "an obligor's foreign spouse is not an obligor but is counted in the household size {}",
-                cite(En, OUT, OUT_EN)
-            ),
+            (InPatientHousehold, Ko) => "환자가구에 속하므로 부양의무자가구가 아니라 환자가구로 조사합니다".into(),
+            (InPatientHousehold, En) => "belongs to the patient household, so is assessed with it, not as an obligor household".into(),
+            (SpouseParent, Ko) => "결혼한 환자의 배우자의 부모는 부양의무자가 아닙니다".into(),
+            (SpouseParent, En) => "a married patient's spouse's parents are not obligors".into(),
+            (Stepchild, Ko) => "환자의 배우자가 사망한 경우, 환자의 친자녀가 아닌 사망한 배우자의 친자녀(계자녀)는 부양의무자가 아닙니다".into(),
+            (Stepchild, En) => "after the patient's spouse has died, that spouse's children who are not the patient's own (stepchildren) are not obligors".into(),
+            (SpouseOfDeceased, Ko) => "환자의 사망한 1촌 직계혈족(자녀)의 배우자는 부양의무자가 아닙니다".into(),
+            (SpouseOfDeceased, En) => "the spouse of the patient's deceased child (a widowed daughter- or son-in-law) is not an obligor".into(),
+            (BirthParent, Ko) => "친양자로 입양된 환자와 본래의 친부모는 서로 부양의무자가 아닙니다".into(),
+            (BirthParent, En) => "the birth parents of a patient adopted by full adoption (친양자) are not obligors".into(),
+            (DeFacto, Ko) => "부양의무자와 사실혼 관계인 사람은 부양의무자가 아니며 가구원 수에도 넣지 않습니다".into(),
+            (DeFacto, En) => "an obligor's de facto partner (사실혼) is not an obligor and is not counted in the household size".into(),
+            (ForeignSpouse, Ko) => "부양의무자의 외국인 배우자는 부양의무자가 아니지만 가구원 수에는 넣습니다".into(),
+            (ForeignSpouse, En) => "an obligor's foreign spouse is not an obligor but is counted in the household size".into(),
         }
     }
 }

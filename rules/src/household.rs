@@ -2,10 +2,10 @@
 //! household (seed 003: "환자가구와 부양의무자가구의 소득 및 재산 기준을 만족하는 경우").
 
 use crate::case::Case;
-use crate::dataset::Dataset;
-use crate::decision::{Basis, HouseholdKind, TestKind, ThresholdTest};
-use crate::diseases::Group;
+use crate::dataset::{Dataset, Tier};
+use crate::decision::ThresholdTest;
 use crate::thresholds::{multiply, ThresholdQuery};
+use crate::vocab::{Basis, Group, HouseholdKind, TestKind};
 
 /// What the tests add up to for an item that needs them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -29,22 +29,28 @@ pub fn below(value: i64, threshold: i64) -> bool {
 }
 
 /// The tests, in order: patient income, patient property, then income and property of
-/// each obligor household (in the case's order; each takes its own region if given).
-/// Every threshold is multiplied by 1.5^(k−1) for k rare-disease patients.
-pub fn tests(ds: &Dataset, case: &Case, group: Group) -> Vec<ThresholdTest> {
+/// each obligor household (in the case's order), each against its own household's tier
+/// (`tiers`: the patient's, then each obligor's). Every threshold is multiplied by
+/// 1.5^(k−1) for k rare-disease patients.
+pub fn tests(
+    ds: &Dataset,
+    case: &Case,
+    group: Group,
+    tiers: &[&'static Tier],
+) -> Vec<ThresholdTest> {
     let steps = case.household.rare_patients.saturating_sub(1);
     let mut out = Vec::with_capacity(2 + 2 * case.obligor_households.len());
     let mut push = |household: HouseholdKind,
                     obligor_index: Option<usize>,
                     kind: TestKind,
-                    region,
+                    tier: &'static Tier,
                     size,
                     value: i64| {
         let q = ThresholdQuery {
             household,
             kind,
             group,
-            region,
+            tier,
             size,
             age: case.age,
         };
@@ -58,17 +64,23 @@ pub fn tests(ds: &Dataset, case: &Case, group: Group) -> Vec<ThresholdTest> {
             threshold,
             passed: below(value, threshold),
             basis: base.basis,
+            headroom: threshold.saturating_sub(1).saturating_sub(value),
+            tier: (kind == TestKind::Property).then_some(tier.id),
             base_threshold: base.value,
             one_step_threshold: multiply(base.value, steps.min(1)),
             source: base.source,
         });
     };
     let h = &case.household;
+    let tier_of = |i: usize| tiers.get(i).or(tiers.first()).copied();
+    let Some(patient_tier) = tier_of(0) else {
+        return out;
+    };
     push(
         HouseholdKind::Patient,
         None,
         TestKind::Income,
-        case.region,
+        patient_tier,
         h.size,
         h.monthly_income,
     );
@@ -76,17 +88,17 @@ pub fn tests(ds: &Dataset, case: &Case, group: Group) -> Vec<ThresholdTest> {
         HouseholdKind::Patient,
         None,
         TestKind::Property,
-        case.region,
+        patient_tier,
         h.size,
         h.property,
     );
     for (i, o) in case.obligor_households.iter().enumerate() {
-        let region = o.region.unwrap_or(case.region);
+        let tier = tier_of(i + 1).unwrap_or(patient_tier);
         push(
             HouseholdKind::Obligor,
             Some(i + 1),
             TestKind::Income,
-            region,
+            tier,
             o.size,
             o.monthly_income,
         );
@@ -94,7 +106,7 @@ pub fn tests(ds: &Dataset, case: &Case, group: Group) -> Vec<ThresholdTest> {
             HouseholdKind::Obligor,
             Some(i + 1),
             TestKind::Property,
-            region,
+            tier,
             o.size,
             o.property,
         );

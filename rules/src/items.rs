@@ -5,39 +5,13 @@
 //! fails for sure but something is unknown or rests on an estimate, `not_applicable`
 //! when it does not concern the visitor, and `likely` otherwise (SPEC §4).
 
-use crate::case::{Case, Coverage, SublistAnswer};
+use crate::case::Case;
 use crate::dataset::Dataset;
-use crate::decision::{Item, ItemDecision, Verdict};
-use crate::diseases::Disease;
+use crate::decision::ItemDecision;
+use crate::diseases::{Disease, DiseaseMatch};
 use crate::household::MeansOutcome;
-use crate::reasons::{HemophiliaException, Reason};
-
-/// The disease as resolved from the case (an ambiguous code is an input error earlier).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum DiseaseMatch {
-    /// One or more list entries, all in one group.
-    Listed(Vec<&'static Disease>),
-    /// Not on the bundled list (which may be out of date).
-    NotListed,
-}
-
-impl DiseaseMatch {
-    /// True when the disease is listed and every matching entry satisfies `f`.
-    pub fn all(&self, f: impl Fn(&Disease) -> bool) -> bool {
-        match self {
-            DiseaseMatch::Listed(ds) => !ds.is_empty() && ds.iter().all(|d| f(d)),
-            DiseaseMatch::NotListed => false,
-        }
-    }
-
-    /// The KCD codes of the matching entries.
-    pub fn kcd(&self) -> Vec<&'static str> {
-        match self {
-            DiseaseMatch::Listed(ds) => ds.iter().map(|d| d.kcd).collect(),
-            DiseaseMatch::NotListed => Vec::new(),
-        }
-    }
-}
+use crate::reasons::{HemophiliaException, ListSize, Payout, Reason};
+use crate::vocab::{Coverage, Item, SublistAnswer, Verdict};
 
 /// Everything the item rules look at.
 pub struct Context<'a> {
@@ -51,6 +25,8 @@ pub struct Context<'a> {
 /// Collects an item's conditions, then gives the verdict.
 struct Conditions {
     item: Item,
+    payout: Payout,
+    list: ListSize,
     reasons: Vec<Reason>,
     not_applicable: bool,
     fails: bool,
@@ -58,9 +34,11 @@ struct Conditions {
 }
 
 impl Conditions {
-    fn new(item: Item) -> Self {
+    fn new(item: Item, ds: &Dataset) -> Self {
         Conditions {
             item,
+            payout: Payout::of(item, ds),
+            list: ListSize::of(item, ds),
             reasons: Vec::new(),
             not_applicable: false,
             fails: false,
@@ -96,7 +74,7 @@ impl Conditions {
     fn finish(mut self) -> ItemDecision {
         let verdict = self.verdict();
         if verdict == Verdict::Likely {
-            self.reasons.push(Reason::Amount(self.item));
+            self.reasons.push(Reason::Amount(self.payout));
         }
         ItemDecision {
             item: self.item,
@@ -113,19 +91,30 @@ impl Conditions {
         }
     }
 
-    /// "의료급여 수급권자 및 차상위 본인부담경감대상자 … 1. 간병비 2. 특수식이 구입비":
-    /// the other items are for health-insurance members only.
-    fn health_insurance_only(&mut self, ctx: &Context) -> bool {
-        if ctx.case.coverage != Coverage::HealthInsurance {
-            self.not_applicable(Reason::NotForCoverage(ctx.case.coverage));
-            return false;
+    /// Whether the item concerns the visitor at all ([`not_applicable`]); if not, says why.
+    fn applies(&mut self, ctx: &Context) -> bool {
+        let facts = Facts {
+            dataset: ctx.dataset,
+            coverage: Some(ctx.case.coverage),
+            age: Some(ctx.case.age),
+            disease: Some(ctx.disease),
+        };
+        match not_applicable(self.item, &facts) {
+            Some(r) => {
+                self.not_applicable(r);
+                false
+            }
+            None => true,
         }
-        true
     }
 
     /// The item's sub-list, as the doctor or health centre told the visitor.
     fn sublist(&mut self, answer: SublistAnswer) {
-        let r = Reason::Sublist(self.item, answer);
+        let r = Reason::Sublist {
+            item: self.item,
+            answer,
+            size: self.list,
+        };
         match answer {
             SublistAnswer::Yes => self.pass(r),
             SublistAnswer::No => self.not_applicable(r),
@@ -138,7 +127,7 @@ impl Conditions {
     /// 거치지 않음".
     fn means(&mut self, ctx: &Context) {
         let coverage = ctx.case.coverage;
-        if coverage != Coverage::HealthInsurance {
+        if !coverage.means_tested() {
             self.pass(Reason::MeansNotRequired(coverage));
             return;
         }
@@ -167,8 +156,8 @@ pub struct Copayment {
 
 /// 1. 요양급여비용 중 본인부담금 (지원대상질환 1,189개, 2023).
 pub fn copayment(ctx: &Context) -> Copayment {
-    let mut c = Conditions::new(Item::Copayment);
-    if !c.health_insurance_only(ctx) {
+    let mut c = Conditions::new(Item::Copayment, ctx.dataset);
+    if !c.applies(ctx) {
         return Copayment {
             decision: c.finish(),
             by_exception: false,
@@ -180,7 +169,7 @@ pub fn copayment(ctx: &Context) -> Copayment {
     // "혈우병 환자 중 급여대상 수술을 요하거나 … 출혈로 인하여 입원치료가 필요한 환자는
     // 소득재산과 관계없이 혈우병 입원특례로 등록하여 한시적으로 지원".
     // The haemophilia answers count only for D66–D68.2 (SPEC §1).
-    if ctx.disease.all(Disease::is_hemophilia) {
+    if ctx.disease.is_hemophilia() {
         let h = &ctx.case.hemophilia;
         let exceptions: Vec<HemophiliaException> = [
             (h.inhibitor, HemophiliaException::Inhibitor),
@@ -224,17 +213,11 @@ pub fn copayment(ctx: &Context) -> Copayment {
 /// 만성신장병 요양비: "만성신장병 요양비 지원대상질환 : 만성신장병(N18)"; "만성신장병(N18) :
 /// 신장장애 '장애의 정도가 심한 등록장애인'".
 pub fn ckd_dialysis(ctx: &Context) -> ItemDecision {
-    let mut c = Conditions::new(Item::CkdDialysis);
-    if !c.health_insurance_only(ctx) {
+    let mut c = Conditions::new(Item::CkdDialysis, ctx.dataset);
+    if !c.applies(ctx) {
         return c.finish();
     }
     c.listed(ctx);
-    if let DiseaseMatch::Listed(_) = ctx.disease {
-        if !ctx.disease.all(|d| d.kcd.starts_with("N18")) {
-            c.not_applicable(Reason::NotCkd);
-            return c.finish();
-        }
-    }
     if ctx.case.disability.severe_kidney {
         c.pass(Reason::SevereKidney);
     } else {
@@ -246,8 +229,8 @@ pub fn ckd_dialysis(ctx: &Context) -> ItemDecision {
 
 /// 보조기기 구입비 (93개 질환, 2023): "보조기기 구입비 : 장애인 등록자".
 pub fn assistive_devices(ctx: &Context) -> ItemDecision {
-    let mut c = Conditions::new(Item::AssistiveDevices);
-    if !c.health_insurance_only(ctx) {
+    let mut c = Conditions::new(Item::AssistiveDevices, ctx.dataset);
+    if !c.applies(ctx) {
         return c.finish();
     }
     c.listed(ctx);
@@ -263,8 +246,8 @@ pub fn assistive_devices(ctx: &Context) -> ItemDecision {
 
 /// 인공호흡기 및 기침유발기 대여료 (103개 질환, 2023).
 pub fn ventilator(ctx: &Context) -> ItemDecision {
-    let mut c = Conditions::new(Item::Ventilator);
-    if !c.health_insurance_only(ctx) {
+    let mut c = Conditions::new(Item::Ventilator, ctx.dataset);
+    if !c.applies(ctx) {
         return c.finish();
     }
     c.listed(ctx);
@@ -276,7 +259,7 @@ pub fn ventilator(ctx: &Context) -> ItemDecision {
 /// 간병비(월 30만원) (97개 질환, 2023): "지체 또는 '뇌병변 장애의 정도가 심한 장애인' 중
 /// 장애정도가 별도의 의학적 기준을 충족하는 자". For every coverage type.
 pub fn caregiving(ctx: &Context) -> ItemDecision {
-    let mut c = Conditions::new(Item::Caregiving);
+    let mut c = Conditions::new(Item::Caregiving, ctx.dataset);
     c.listed(ctx);
     c.sublist(ctx.case.on_sublist.caregiving);
     if ctx.case.disability.severe_physical_or_brain {
@@ -292,9 +275,8 @@ pub fn caregiving(ctx: &Context) -> ItemDecision {
 /// 이내) 및 저단백즉석밥(연간 168만원 이내) 구입비를 지원"; "만 19세 미만 … 선천성대사이상
 /// 검사 및 환아관리지원사업에서 지원가능". For every coverage type.
 pub fn special_diet(ctx: &Context) -> ItemDecision {
-    let mut c = Conditions::new(Item::SpecialDiet);
-    if ctx.case.age < 19 {
-        c.not_applicable(Reason::UnderNineteen);
+    let mut c = Conditions::new(Item::SpecialDiet, ctx.dataset);
+    if !c.applies(ctx) {
         return c.finish();
     }
     c.listed(ctx);
@@ -303,28 +285,20 @@ pub fn special_diet(ctx: &Context) -> ItemDecision {
     c.finish()
 }
 
-/// Korean names compared without spaces (the press spelled "글리코겐축적병1b형A").
-fn name_key(name: &str) -> String {
-    name.chars().filter(|c| !c.is_whitespace()).collect()
-}
-
 /// 옥수수전분 구입비 (2024년부터, 9개 당원병; 연간 168만원 이내): 의료급여·차상위는 지원,
 /// 건강보험 가입자는 소득·재산 기준, 단 만 18세 미만은 소득·재산 조사 면제 (KDCA
 /// 2024-02-13). Matched by Korean name: the KCD code E74.0 (V117) also covers diseases
 /// not on the list.
-pub fn cornstarch(ctx: &Context, names: &[&str]) -> ItemDecision {
-    let mut c = Conditions::new(Item::Cornstarch);
+pub fn cornstarch(ctx: &Context) -> ItemDecision {
+    let mut c = Conditions::new(Item::Cornstarch, ctx.dataset);
+    if !c.applies(ctx) {
+        return c.finish();
+    }
     match ctx.disease {
         DiseaseMatch::NotListed => c.unknown(Reason::DiseaseNotListed),
         DiseaseMatch::Listed(entries) => {
-            let keys: Vec<String> = names.iter().map(|n| name_key(n)).collect();
-            let on = |d: &&&Disease| keys.contains(&name_key(d.korean));
-            let count = entries.iter().filter(on).count();
-            if count == 0 {
-                c.not_applicable(Reason::CornstarchNotOnList);
-                return c.finish();
-            } else if count == entries.len() {
-                c.pass(Reason::CornstarchOnList);
+            if entries.iter().all(|d| on_cornstarch_list(ctx.dataset, d)) {
+                c.pass(Reason::CornstarchOnList { size: c.list });
             } else {
                 c.unknown(Reason::CornstarchAskName);
             }
@@ -338,39 +312,91 @@ pub fn cornstarch(ctx: &Context, names: &[&str]) -> ItemDecision {
     c.finish()
 }
 
-/// Every item of the year, in order (cornstarch only in years with its list).
+/// Korean names compared without spaces (the press spelled "글리코겐축적병1b형A").
+fn name_key(name: &str) -> String {
+    name.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+/// Whether a disease is on the year's cornstarch list, by name.
+fn on_cornstarch_list(ds: &Dataset, d: &Disease) -> bool {
+    ds.cornstarch.as_ref().is_some_and(|list| {
+        let key = name_key(d.korean);
+        list.diseases.iter().any(|n| name_key(n) == key)
+    })
+}
+
+/// What is known about the visitor so far, for deciding which items can concern them.
+/// `None`: not answered yet.
+pub struct Facts<'a> {
+    pub dataset: &'a Dataset,
+    pub coverage: Option<Coverage>,
+    pub age: Option<u8>,
+    pub disease: Option<&'a DiseaseMatch>,
+}
+
+/// Why an item cannot concern the visitor, or `None` while it still can. The item rules
+/// above start here, and the widget asks about an item only where this is `None`.
+pub fn not_applicable(item: Item, f: &Facts) -> Option<Reason> {
+    // "의료급여 수급권자 및 차상위 본인부담경감대상자 … 1. 간병비 2. 특수식이 구입비":
+    // the other items (cornstarch aside) are for health-insurance members only.
+    let health_insurance_only = || match f.coverage {
+        Some(c) if !c.means_tested() => Some(Reason::NotForCoverage(c)),
+        _ => None,
+    };
+    match item {
+        Item::Copayment | Item::AssistiveDevices | Item::Ventilator => health_insurance_only(),
+        // "만성신장병 요양비 지원대상질환 : 만성신장병(N18)".
+        Item::CkdDialysis => health_insurance_only().or(match f.disease {
+            Some(d @ DiseaseMatch::Listed(_)) if !d.is_ckd() => Some(Reason::NotCkd),
+            _ => None,
+        }),
+        Item::Caregiving => None,
+        // "만 19세 이상 해당질환 대상자에게 … 만 19세 미만 … 선천성대사이상 검사 및
+        // 환아관리지원사업에서 지원가능".
+        Item::SpecialDiet => f.age.filter(|a| *a < 19).map(|_| Reason::UnderNineteen),
+        Item::Cornstarch => match f.disease {
+            Some(DiseaseMatch::Listed(entries))
+                if !entries.iter().any(|d| on_cornstarch_list(f.dataset, d)) =>
+            {
+                Some(Reason::CornstarchNotOnList {
+                    size: ListSize::of(Item::Cornstarch, f.dataset),
+                })
+            }
+            _ => None,
+        },
+    }
+}
+
+/// The items a year has, in order: cornstarch only in years with its list.
+pub fn of_year(ds: &Dataset) -> impl Iterator<Item = Item> + '_ {
+    Item::ALL
+        .iter()
+        .copied()
+        .filter(|i| *i != Item::Cornstarch || ds.cornstarch.is_some())
+}
+
+/// Every item of the year, in order, and whether an exception decided the co-payment.
 pub fn all(ctx: &Context) -> (Vec<ItemDecision>, bool) {
     let co = copayment(ctx);
-    let mut items = vec![
-        co.decision,
-        ckd_dialysis(ctx),
-        assistive_devices(ctx),
-        ventilator(ctx),
-        caregiving(ctx),
-        special_diet(ctx),
-    ];
-    if let Some(list) = &ctx.dataset.cornstarch {
-        items.push(cornstarch(ctx, list.diseases));
-    }
-    (items, co.by_exception)
+    let by_exception = co.by_exception;
+    let items = of_year(ctx.dataset)
+        .map(|item| match item {
+            Item::Copayment => co.decision.clone(),
+            Item::CkdDialysis => ckd_dialysis(ctx),
+            Item::AssistiveDevices => assistive_devices(ctx),
+            Item::Ventilator => ventilator(ctx),
+            Item::Caregiving => caregiving(ctx),
+            Item::SpecialDiet => special_diet(ctx),
+            Item::Cornstarch => cornstarch(ctx),
+        })
+        .collect();
+    (items, by_exception)
 }
 
 /// The items of the year, all with one verdict and one reason (exclusions,
 /// register-first).
 pub fn uniform(ds: &Dataset, verdict: Verdict, reason: Reason) -> Vec<ItemDecision> {
-    let mut items = vec![
-        Item::Copayment,
-        Item::CkdDialysis,
-        Item::AssistiveDevices,
-        Item::Ventilator,
-        Item::Caregiving,
-        Item::SpecialDiet,
-    ];
-    if ds.cornstarch.is_some() {
-        items.push(Item::Cornstarch);
-    }
-    items
-        .into_iter()
+    of_year(ds)
         .map(|item| ItemDecision {
             item,
             verdict,

@@ -3,15 +3,24 @@
 //! [`evaluate`] runs in the browser, the `rare-check` command line and the tests.
 //!
 //! The rules source is seed 003 (the Gwacheon health-centre page with the 2023 tables);
-//! `shared/SPEC.md` §1–§4 says how the product reads it. One module per concern:
-//! - [`case`]: the visitor's answers and their validation;
+//! `shared/SPEC.md` §1–§5 says how the product reads it. One module per concern, each
+//! importing only those listed before it:
+//! - [`vocab`]: the words of every enum (Korean, English, JSON code) and citations;
+//! - [`diseases`], [`search`], [`places`]: the bundled disease and place lists, and
+//!   finding an entry in them in a few keystrokes;
 //! - [`dataset`]: the data years compiled in from `data/years/*.toml`;
+//! - [`case`]: the visitor's answers and their range checks;
+//! - [`location`]: where a household lives, and its property tier for the year;
 //! - [`thresholds`]: the income and property thresholds and their formula;
+//! - [`reasons`], [`notes`], [`documents`]: what the result says, each with its rule;
+//! - [`decision`]: the typed result;
 //! - [`household`]: the income and property tests of every household;
 //! - [`items`]: the support items and their conditions;
-//! - [`documents`], [`notes`]: what to bring, how to apply;
-//! - [`decision`], [`reasons`]: the typed result.
+//! - [`family`]: who counts as an obligor, from the family's relations (SPEC §5);
+//! - [`asks`]: which questions apply, for the widget;
+//! - [`evaluate`]: a case in, a decision out.
 
+pub mod asks;
 pub mod case;
 pub mod dataset;
 pub mod decision;
@@ -21,27 +30,29 @@ pub mod evaluate;
 pub mod family;
 pub mod household;
 pub mod items;
+pub mod location;
 pub mod notes;
 pub mod places;
 pub mod reasons;
 pub mod search;
 mod text;
 pub mod thresholds;
+pub mod vocab;
 
-pub use case::{
-    Case, CaseError, Coverage, Disability, ExcludedStatus, Hemophilia, Household, Nationality,
-    ObligorHousehold, OnSublist, Region, SublistAnswer,
-};
-pub use dataset::{dataset, datasets, years, Dataset};
-pub use decision::{
-    Basis, Decision, HouseholdKind, Item, ItemDecision, Lang, TestKind, ThresholdTest, Verdict,
-};
+pub use asks::{asks, Asks};
+pub use case::{Case, CaseError, Disability, Hemophilia, Household, ObligorHousehold, OnSublist};
+pub use dataset::{dataset, datasets, newest, years, Dataset, Tier};
+pub use decision::{Decision, ItemDecision, ThresholdTest};
 pub use documents::Document;
-pub use evaluate::evaluate;
+pub use evaluate::{evaluate, evaluate_with};
 pub use family::{
     obligors, Excluded, ExclusionReason, Family, FamilyError, ObligorGroup, Obligors, Relation,
     Relative,
 };
 pub use notes::Note;
-pub use reasons::Reason;
-pub use thresholds::{threshold, Threshold, ThresholdQuery};
+pub use reasons::{Payout, Reason};
+pub use thresholds::{Threshold, ThresholdQuery};
+pub use vocab::{
+    Basis, Citation, Coverage, ExcludedStatus, Explained, Group, HouseholdKind, Item, Lang,
+    Nationality, PlaceKind, SublistAnswer, TestKind, Town, Verdict,
+};

@@ -28,20 +28,7 @@ pub fn provenance() -> &'static str {
     line.strip_prefix("# ").unwrap_or(line)
 }
 
-/// What the property tiers need to know of a place (SPEC §2).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum PlaceKind {
-    /// A 자치구 of a 특별시 or 광역시: 2023's 대도시.
-    AutonomousGu,
-    /// A 시, or an 일반구 of a 시, whose areas are all 동: 2023's 중소도시.
-    City,
-    /// A 시 or 일반구 with both 동 and 읍·면 areas (도농복합시, 세종, 제주시, 서귀포시): its
-    /// 동 are 2023's 중소도시, its 읍·면 농어촌, so the visitor is asked which.
-    UrbanRuralCity,
-    /// A 군, including the 군 of a 광역시: 2023's 농어촌.
-    County,
-}
+pub use crate::vocab::PlaceKind;
 
 /// One 시·군·구.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, serde::Serialize)]

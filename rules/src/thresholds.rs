@@ -1,25 +1,27 @@
 //! Income and property thresholds (SPEC §2; seed 003, 2023년도 소득재산기준).
 //!
-//! A threshold is a published cell where the year's data prints one; otherwise the
-//! formula fills it: income = median × pct (derived), property = SPEC §2's formula
-//! (with the year's `property_formula.basis`, estimated). All arithmetic is exact
-//! decimal (`rust_decimal`), rounded half up once, at the end. Never floats.
+//! A threshold is a published cell where the year's data prints one; otherwise a formula
+//! fills it:
+//! - income = median × pct (derived);
+//! - property = k × (base[tier] + 0.4 × median ÷ 0.0417), the year's property formula
+//!   (estimated where no cell is printed).
+//!
+//! All arithmetic is exact decimal (`rust_decimal`), rounded half up once, at the end.
+//! Never floats.
 
 use rust_decimal::{Decimal, RoundingStrategy};
 
-use crate::case::Region;
-use crate::dataset::{dataset, AgeBand, Dataset};
-use crate::decision::{Basis, HouseholdKind, TestKind};
-use crate::diseases::Group;
+use crate::dataset::{AgeBand, Dataset, Tier};
+use crate::vocab::{Basis, Group, HouseholdKind, TestKind};
 
-/// Which threshold: household kind, test kind, disease group, region tier (property
-/// only), household size and the patient's age (for an under-18 row).
+/// Which threshold: household kind, test kind, disease group, region tier (used by
+/// property only), household size and the patient's age (for an under-18 income row).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ThresholdQuery {
     pub household: HouseholdKind,
     pub kind: TestKind,
     pub group: Group,
-    pub region: Region,
+    pub tier: &'static Tier,
     pub size: u32,
     pub age: u8,
 }
@@ -44,19 +46,25 @@ fn dec(x: i64) -> Decimal {
 }
 
 impl Dataset {
-    /// Which age band applies to a patient-rare threshold for a patient of `age`.
-    /// 2024: "성인 120%, 소아 130%" (patients under 18). The under-18 row is for the
-    /// ordinary rare-disease patient threshold only.
+    /// Which age band applies to a patient-rare income threshold for a patient of `age`.
+    /// 2024: "성인 120%, 소아 130%" (patients under 18).
     pub fn age_band(&self, q: &ThresholdQuery) -> AgeBand {
-        match (&self.percent.patient_rare_under_18, q.household, q.group) {
-            (Some(u), HouseholdKind::Patient, Group::Rare) if q.age < u.below_age => {
+        match (
+            &self.percent.patient_rare_under_18,
+            q.household,
+            q.group,
+            q.kind,
+        ) {
+            (Some(u), HouseholdKind::Patient, Group::Rare, TestKind::Income)
+                if q.age < u.below_age =>
+            {
                 AgeBand::Under18
             }
             _ => AgeBand::Standard,
         }
     }
 
-    /// The percentage of the median this threshold uses, and that percentage's basis.
+    /// The percentage of the median an income threshold uses, and its basis.
     pub fn percent_for(&self, q: &ThresholdQuery) -> (u32, Basis) {
         let p = &self.percent;
         if let (AgeBand::Under18, Some(u)) = (self.age_band(q), &p.patient_rare_under_18) {
@@ -73,55 +81,30 @@ impl Dataset {
 
     /// SPEC §2, by the formula, at full precision (not rounded):
     /// - income: median × pct;
-    /// - patient, rare: median × pct ÷ 0.0417 + 87 / 102 / 162 M (2023 deductions);
-    /// - patient, 4 major: the patient-rare value × 10/3;
-    /// - obligor, rare: median × pct ÷ 0.0417 + 145 / 170 / 270 M;
-    /// - obligor, 4 major: the obligor-rare value × 2.4.
-    ///
-    /// The 4-major property values build on the *rare* percentage (the 2023 tables
-    /// reproduce only that way: 539,318,177 = (2,077,892 × 1.2 ÷ 0.0417 + 102 M) × 10/3).
+    /// - property: k × (base[tier] + share × median ÷ divisor), with k = 3, 5, 10 or 12
+    ///   for the patient-rare, obligor-rare, patient-4-major and obligor-4-major tables.
+    ///   "재산기준은 일반재산 최고재산액 기준 300% 이하 산출식을 적용한 값": the
+    ///   최고재산액 is the base plus what the 40% 의료급여 line is worth as property.
+    ///   The income percentage does not enter it.
     pub fn formula(&self, q: &ThresholdQuery) -> Decimal {
         let median = dec(self.median.for_size(q.size));
-        let hundred = dec(100);
         match q.kind {
             TestKind::Income => {
                 let (pct, _) = self.percent_for(q);
-                median * Decimal::from(pct) / hundred
+                median * Decimal::from(pct) / dec(100)
             }
             TestKind::Property => {
-                let f = &self.property_formula;
-                let rare = ThresholdQuery {
-                    group: Group::Rare,
-                    ..*q
-                };
-                let (pct, deduction, factor) = match (q.household, q.group) {
-                    (HouseholdKind::Patient, Group::Rare) => (
-                        self.percent_for(q).0,
-                        f.patient_deduction.get(q.region),
-                        None,
-                    ),
-                    (HouseholdKind::Patient, Group::FourMajor) => (
-                        // The patient-rare value, adult row.
-                        self.percent.patient_rare.value,
-                        f.patient_deduction.get(q.region),
-                        Some(&f.patient_four_major_factor),
-                    ),
-                    (HouseholdKind::Obligor, _) => (
-                        self.percent_for(&rare).0,
-                        f.obligor_deduction.get(q.region),
-                        (q.group == Group::FourMajor).then_some(&f.obligor_four_major_factor),
-                    ),
-                };
-                // median × (pct / 100) ÷ (n / d) + deduction, as one fraction:
-                // (median × pct × d + deduction × 100 × n) / (100 × n) [× fn / fd].
-                let (n, d) = (dec(f.divisor.numerator), dec(f.divisor.denominator));
-                let mut num = median * Decimal::from(pct) * d + dec(deduction) * hundred * n;
-                let mut den = hundred * n;
-                if let Some(r) = factor {
-                    num *= dec(r.numerator);
-                    den *= dec(r.denominator);
-                }
-                num / den
+                let p = &self.property;
+                let k = Decimal::from(p.multipliers.get(q.household, q.group));
+                let (sn, sd) = (
+                    dec(p.median_share.numerator),
+                    dec(p.median_share.denominator),
+                );
+                let (dn, dd) = (dec(p.divisor.numerator), dec(p.divisor.denominator));
+                // base + (sn/sd) × median ÷ (dn/dd), as one fraction, so that the only
+                // inexact step is the final division.
+                let numerator = dec(q.tier.base) * sd * dn + sn * median * dd;
+                k * numerator / (sd * dn)
             }
         }
     }
@@ -141,7 +124,7 @@ impl Dataset {
                     && t.kind == q.kind
                     && t.group == q.group
                     && t.age_band == band
-                    && (q.kind == TestKind::Income || t.region == Some(q.region))
+                    && (q.kind == TestKind::Income || t.tier == Some(q.tier.id))
             })
             .find_map(|t| {
                 t.cell(q.size).map(|value| Threshold {
@@ -154,7 +137,7 @@ impl Dataset {
 
     /// The threshold: the published cell if there is one, else the formula. Income by
     /// formula is `derived` (median × a published percentage) unless an input is itself
-    /// estimated; property by formula takes the formula's basis.
+    /// estimated; property by formula takes the property formula's basis.
     pub fn threshold(&self, q: &ThresholdQuery) -> Threshold {
         if let Some(t) = self.published(q) {
             return t;
@@ -177,33 +160,11 @@ impl Dataset {
             }
             TestKind::Property => Threshold {
                 value,
-                basis: self.property_formula.basis,
-                source: self.property_formula.source,
+                basis: self.property.basis,
+                source: self.property.source,
             },
         }
     }
-}
-
-/// The threshold for a year, household kind, test kind, group, region, size and age,
-/// with its basis; `None` when the year has no data.
-pub fn threshold(
-    year: u16,
-    household: HouseholdKind,
-    kind: TestKind,
-    group: Group,
-    region: Region,
-    size: u32,
-    age: u8,
-) -> Option<Threshold> {
-    let q = ThresholdQuery {
-        household,
-        kind,
-        group,
-        region,
-        size,
-        age,
-    };
-    dataset(year).map(|d| d.threshold(&q))
 }
 
 /// Seed 003: "환자가구에 희귀질환자가 2인 이상인 경우 희귀질환자 추가 1인당 소득·재산기준을

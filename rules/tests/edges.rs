@@ -122,10 +122,10 @@ edge!(
 );
 
 #[test]
-fn an_obligor_household_with_its_own_rural_region_is_tested_against_the_rural_table() {
+fn an_obligor_household_with_its_own_rural_tier_is_tested_against_the_rural_table() {
     let mut c = case(2023, RARE);
     let mut o = obligor(3, 0, 357_701_007);
-    o.region = Some(rules::Region::Rural);
+    o.region = Some("rural".into());
     c.obligor_households.push(o);
     let d = eval(&c);
     let t = d

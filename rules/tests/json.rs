@@ -1,11 +1,11 @@
 //! The case JSON (SPEC §4): defaults for the optional fields, and strictness.
 
-use rules::{Case, Coverage, Region, SublistAnswer};
+use rules::{Case, Coverage, SublistAnswer};
 
 const MINIMAL: &str = r#"{
   "year": 2024, "special_calc_registered": true, "disease": "허스병", "age": 7,
   "nationality": "foreign_special", "excluded_status": "none", "coverage": "near_poor",
-  "region": "rural", "household": { "size": 2, "monthly_income": 0, "property": 0 }
+  "region": "other", "household": { "size": 2, "monthly_income": 0, "property": 0 }
 }"#;
 
 #[test]
@@ -19,7 +19,7 @@ fn a_case_with_only_the_required_fields_takes_the_spec_defaults() {
     assert_eq!(c.on_sublist.special_diet, SublistAnswer::Unknown);
     assert!(!c.renting && !c.owns_car);
     assert_eq!(c.coverage, Coverage::NearPoor);
-    assert_eq!(c.region, Region::Rural);
+    assert_eq!(c.region.as_deref(), Some("other"));
     assert!(rules::evaluate(&c).is_ok());
 }
 
@@ -51,14 +51,16 @@ fn an_obligor_household_without_a_region_takes_the_cases_region() {
     v["age"] = 40.into();
     v["obligor_households"] = serde_json::json!([
         { "size": 1, "monthly_income": 0, "property": 0 },
-        { "size": 1, "monthly_income": 0, "property": 0, "region": "metropolitan" }
+        { "size": 1, "monthly_income": 0, "property": 0, "region": "seoul" }
     ]);
     let c: Case = serde_json::from_value(v).unwrap();
     let d = rules::evaluate(&c).unwrap();
-    // 2024 obligor rare property, 1 person, estimated by the 2023 formula:
-    // 2,228,445 × 2 ÷ 0.0417 + 145 M (rural) or 270 M (metropolitan).
-    assert_eq!(d.tests[3].threshold, 251_879_856);
-    assert_eq!(d.tests[5].threshold, 376_879_856);
+    // 2024 obligor rare property, 1 person, estimated: 5 × (base + 0.4 × 2,228,445 ÷ 0.0417),
+    // base 53 M (그 외, the case's) or 99 M (서울, its own).
+    assert_eq!(d.tests[3].threshold, 371_879_856);
+    assert_eq!(d.tests[3].tier, Some("other"));
+    assert_eq!(d.tests[5].threshold, 601_879_856);
+    assert_eq!(d.tests[5].tier, Some("seoul"));
 }
 
 #[test]

@@ -4,7 +4,7 @@ use proptest::prelude::*;
 use rules::case::MAX_WON;
 use rules::{
     Case, Coverage, Disability, ExcludedStatus, Hemophilia, Household, Nationality,
-    ObligorHousehold, OnSublist, Region, SublistAnswer, Verdict,
+    ObligorHousehold, OnSublist, SublistAnswer, Town, Verdict,
 };
 
 fn answer() -> impl Strategy<Value = SublistAnswer> {
@@ -15,12 +15,36 @@ fn answer() -> impl Strategy<Value = SublistAnswer> {
     ]
 }
 
-fn region() -> impl Strategy<Value = Region> {
+/// Where a household lives: (region, location, town). Valid answers name a tier of some
+/// data year or a place on the list, with a town exactly where that year needs one; the
+/// rest are anything at all.
+type Where = (Option<String>, Option<String>, Option<Town>);
+
+fn town() -> impl Strategy<Value = Town> {
+    prop_oneof![Just(Town::Dong), Just(Town::EupMyeon)]
+}
+
+fn somewhere(valid: bool, year: u16) -> BoxedStrategy<Where> {
+    if !valid {
+        return (
+            proptest::option::of(any::<String>()),
+            proptest::option::of(any::<String>()),
+            proptest::option::of(town()),
+        )
+            .boxed();
+    }
+    let ds = rules::dataset(year).expect("a valid year");
+    let tiers: Vec<String> = ds.property.tiers.iter().map(|t| t.id.to_string()).collect();
+    let places = rules::places::list();
     prop_oneof![
-        Just(Region::Metropolitan),
-        Just(Region::MidCity),
-        Just(Region::Rural)
+        prop::sample::select(tiers).prop_map(|t| (Some(t), None, None)),
+        (0..places.len(), town()).prop_map(move |(i, town)| {
+            let place = &places[i];
+            let (_, needs_town) = rules::location::tier_of(ds, place, Some(town));
+            (None, Some(place.full_name()), needs_town.then_some(town))
+        }),
     ]
+    .boxed()
 }
 
 fn disease() -> impl Strategy<Value = String> {
@@ -58,35 +82,42 @@ fn money(valid: bool) -> BoxedStrategy<i64> {
     }
 }
 
-fn obligor(valid: bool) -> impl Strategy<Value = ObligorHousehold> {
+fn obligor(valid: bool, year: u16) -> impl Strategy<Value = ObligorHousehold> {
     let size = if valid {
         (1..=30u32).boxed()
     } else {
         any::<u32>().boxed()
     };
-    (
-        size,
-        money(valid),
-        money(valid),
-        proptest::option::of(region()),
+    let own = prop_oneof![Just((None, None, None)), somewhere(valid, year)];
+    (size, money(valid), money(valid), own).prop_map(
+        |(size, monthly_income, property, (region, location, town))| ObligorHousehold {
+            size,
+            monthly_income,
+            property,
+            region,
+            location,
+            town,
+        },
     )
-        .prop_map(
-            |(size, monthly_income, property, region)| ObligorHousehold {
-                size,
-                monthly_income,
-                property,
-                region,
-            },
-        )
 }
 
 /// Cases; `valid` keeps sizes, amounts and years in range (the disease may still be
 /// ambiguous).
 fn case(valid: bool) -> impl Strategy<Value = Case> {
     let year = if valid {
-        (2023..=2026u16).boxed()
+        prop::sample::select(rules::years()).boxed()
     } else {
-        any::<u16>().boxed()
+        prop_oneof![prop::sample::select(rules::years()), any::<u16>()].boxed()
+    };
+    year.prop_flat_map(move |year| case_in(valid, year))
+}
+
+fn case_in(valid: bool, year: u16) -> impl Strategy<Value = Case> {
+    // An invalid year has no tiers: draw places as for the newest year.
+    let year_for_places = if rules::dataset(year).is_some() {
+        year
+    } else {
+        rules::newest()
     };
     let size = if valid {
         (1..=30u32).boxed()
@@ -94,7 +125,7 @@ fn case(valid: bool) -> impl Strategy<Value = Case> {
         any::<u32>().boxed()
     };
     (
-        (year, any::<bool>(), disease(), any::<u8>()),
+        (Just(year), any::<bool>(), disease(), any::<u8>()),
         (
             prop_oneof![
                 Just(Nationality::Korean),
@@ -113,17 +144,17 @@ fn case(valid: bool) -> impl Strategy<Value = Case> {
                 Just(Coverage::MedicalAid),
                 Just(Coverage::NearPoor)
             ],
-            region(),
+            somewhere(valid, year_for_places),
         ),
         (size, money(valid), money(valid), 1..=4u32),
-        prop::collection::vec(obligor(valid), 0..3),
+        prop::collection::vec(obligor(valid, year_for_places), 0..3),
         (any::<[bool; 6]>(), (answer(), answer(), answer(), answer())),
         (any::<bool>(), any::<bool>()),
     )
         .prop_map(
             move |(
                 (year, registered, disease, age),
-                (nationality, excluded_status, coverage, region),
+                (nationality, excluded_status, coverage, (region, location, town)),
                 (size, income, property, patients),
                 obligor_households,
                 (flags, (devices, ventilator, caregiving, diet)),
@@ -137,6 +168,8 @@ fn case(valid: bool) -> impl Strategy<Value = Case> {
                 excluded_status,
                 coverage,
                 region,
+                location,
+                town,
                 household: Household {
                     size,
                     monthly_income: income,

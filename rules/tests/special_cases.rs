@@ -5,8 +5,7 @@ use common::*;
 use rules::notes::Note;
 use rules::reasons::Reason;
 use rules::{
-    Basis, Coverage, Document, ExcludedStatus, Item, Lang, Nationality, Region, SublistAnswer,
-    Verdict,
+    Basis, Coverage, Document, ExcludedStatus, Item, Lang, Nationality, SublistAnswer, Verdict,
 };
 
 fn has_reason(d: &rules::Decision, item: Item, f: impl Fn(&Reason) -> bool) -> bool {
@@ -627,40 +626,4 @@ fn the_2023_under_18_doubt_is_shown_to_a_child_and_not_to_an_adult() {
     assert!(!eval(&c).notes.iter().any(is_doubt));
     c.age = 12;
     assert!(eval(&c).notes.iter().any(is_doubt));
-}
-
-#[test]
-fn every_reason_document_and_note_reads_differently_in_english_and_korean() {
-    let mut c = case(2024, "N18");
-    c.household.rare_patients = 3;
-    c.household.size = 4;
-    c.region = Region::Rural;
-    c.obligor_households.push(obligor(2, 99_000_000, 0));
-    let d = eval(&c);
-    for i in &d.items {
-        for r in &i.reasons {
-            assert_ne!(r.text(Lang::Ko), r.text(Lang::En));
-        }
-    }
-    for doc in &d.documents {
-        assert_ne!(doc.text(Lang::Ko), doc.text(Lang::En));
-    }
-    for n in &d.notes {
-        assert_ne!(n.text(Lang::Ko), n.text(Lang::En));
-    }
-}
-
-#[test]
-fn every_item_reason_cites_its_rule_except_the_amounts() {
-    let mut c = case(2024, "폰기에르케병");
-    c.obligor_households.push(obligor(2, 0, 0));
-    let d = eval(&c);
-    for i in &d.items {
-        for r in &i.reasons {
-            if !matches!(r, Reason::Amount(_)) {
-                let t = r.to_string();
-                assert!(t.contains("(근거:"), "{t}");
-            }
-        }
-    }
 }

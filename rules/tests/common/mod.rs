@@ -1,7 +1,7 @@
 //! Helpers shared by the rules tests.
 #![allow(dead_code)]
 
-use rules::{Case, Coverage, Decision, Household, Item, ObligorHousehold, Region, Verdict};
+use rules::{Case, Coverage, Decision, Household, Item, ObligorHousehold, Verdict};
 
 /// An ordinary rare disease (E75.2, but not one of the two 4-major ones).
 pub const RARE: &str = "크라베병";
@@ -10,15 +10,15 @@ pub const FOUR_MAJOR: &str = "고쉐병";
 /// Haemophilia A (D66).
 pub const HEMOPHILIA: &str = "A형혈우병";
 
-/// A registered Korean adult on health insurance, 2023, mid-size city, 3 people,
-/// no income, no property, no obligors.
+/// A registered Korean adult on health insurance in 경기도 과천시 (2023: 중소도시; from
+/// 2024: 경기), 3 people, no income, no property, no obligors.
 pub fn case(year: u16, disease: &str) -> Case {
     Case {
         year,
         special_calc_registered: true,
         disease: disease.to_string(),
         age: 40,
-        region: Region::MidCity,
+        location: Some("경기도 과천시".into()),
         coverage: Coverage::HealthInsurance,
         household: Household {
             size: 3,
@@ -35,7 +35,7 @@ pub fn obligor(size: u32, monthly_income: i64, property: i64) -> ObligorHousehol
         size,
         monthly_income,
         property,
-        region: None,
+        ..ObligorHousehold::default()
     }
 }
 
