@@ -186,3 +186,78 @@ fn the_ambiguous_code_e75_2_is_rejected_asking_for_the_name() {
 fn a_string_where_a_number_belongs_is_rejected_naming_the_field() {
     rejects(&spec_case_with(|v| v["age"] = "34".into()), "age");
 }
+
+#[test]
+fn bad_places_exit_2_with_one_line_naming_the_field() {
+    let in_2026 = |edit: &dyn Fn(&mut serde_json::Value)| {
+        spec_case_with(|v| {
+            v["year"] = 2026.into();
+            v.as_object_mut().unwrap().remove("region");
+            edit(v);
+        })
+    };
+    // An unknown place, with suggestions.
+    rejects(&in_2026(&|v| v["location"] = "과천".into()), "location");
+    // An ambiguous short name, with the candidates.
+    let (_, _, stderr) = run(&in_2026(&|v| v["location"] = "중구".into()));
+    assert!(
+        stderr.contains("서울특별시 중구") && stderr.contains("울산광역시 중구"),
+        "{stderr}"
+    );
+    rejects(&in_2026(&|v| v["location"] = "중구".into()), "location");
+    // A tier that does not exist in the case's year.
+    rejects(&in_2026(&|v| v["region"] = "mid_city".into()), "region");
+    // Both region and location.
+    rejects(
+        &in_2026(&|v| {
+            v["region"] = "gyeonggi".into();
+            v["location"] = "과천시".into();
+        }),
+        "location",
+    );
+    // A town where none is needed (2026), and where none is allowed (with a region).
+    rejects(
+        &in_2026(&|v| {
+            v["location"] = "남양주시".into();
+            v["town"] = "dong".into();
+        }),
+        "town",
+    );
+    rejects(
+        &in_2026(&|v| {
+            v["region"] = "other".into();
+            v["town"] = "dong".into();
+        }),
+        "town",
+    );
+    // An unknown town value.
+    rejects(
+        &spec_case_with(|v| {
+            v.as_object_mut().unwrap().remove("region");
+            v["location"] = "남양주시".into();
+            v["town"] = "village".into();
+        }),
+        "town",
+    );
+}
+
+#[test]
+fn a_place_by_name_gives_the_tier_and_every_test_its_headroom() {
+    let input = spec_case_with(|v| {
+        v["year"] = 2026.into();
+        v.as_object_mut().unwrap().remove("region");
+        v["location"] = "경기도 과천시".into();
+    });
+    let (code, stdout, stderr) = run(&input);
+    assert_eq!(code, Some(0), "{stderr}");
+    let d: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    for t in d["tests"].as_array().unwrap() {
+        let headroom = t["threshold"].as_i64().unwrap() - 1 - t["value"].as_i64().unwrap();
+        assert_eq!(t["headroom"].as_i64(), Some(headroom), "{t}");
+        if t["kind"] == "property" {
+            assert_eq!(t["tier"], "gyeonggi", "{t}");
+        } else {
+            assert!(t.get("tier").is_none(), "{t}");
+        }
+    }
+}
