@@ -63,6 +63,9 @@ pub struct Decision {
     pub online_application: bool,
     pub documents: Vec<Document>,
     pub notes: Vec<Note>,
+    /// The regional rare-disease expert centres for the patient household's place (its
+    /// 권역's, or the nearest); empty when the case names no place.
+    pub centres: Vec<&'static str>,
 }
 
 impl Decision {

@@ -1,6 +1,7 @@
 //! `evaluate`: one case in, one decision out (SPEC §1–§4).
 
 use crate::case::{Case, CaseError};
+use crate::centres;
 use crate::dataset::{dataset, newest, years, Dataset};
 use crate::decision::{overall, Decision};
 use crate::diseases::{self, DiseaseMatch, Lookup};
@@ -117,6 +118,12 @@ pub fn evaluate_with(case: &Case, lookup: &Lookup) -> Result<Decision, CaseError
     let (patient_place, obligor_places) = whereabouts(ds, case)?;
     let mut notes = vec![Note::DataYear(ds.year)];
 
+    // Seed 000: the expert centres of the patient household's 권역.
+    let centres = patient_place
+        .and_then(|w| w.place)
+        .map(|p| centres::for_sido(p.sido));
+    let centre_names = centres.as_ref().map(|c| c.names()).unwrap_or_default();
+
     // Exclusions come first: every item unlikely.
     if let Some(e) = exclusion(case) {
         let items = items::uniform(ds, Verdict::Unlikely, Reason::Excluded(e));
@@ -127,6 +134,7 @@ pub fn evaluate_with(case: &Case, lookup: &Lookup) -> Result<Decision, CaseError
             online_application: false,
             documents: Vec::new(),
             notes,
+            centres: centre_names,
         });
     }
 
@@ -222,6 +230,17 @@ pub fn evaluate_with(case: &Case, lookup: &Lookup) -> Result<Decision, CaseError
         notes.push(Note::ReapplyAfterRejection);
     }
     notes.push(Note::SpecialCalcLapse);
+    if let Some(c) = &centres {
+        notes.extend(c.nearest.map(Note::CentresNearest));
+        let (from, to) = centres::period();
+        if !(from..=to).contains(&ds.year) {
+            notes.push(Note::CentresPeriod {
+                year: ds.year,
+                from,
+                to,
+            });
+        }
+    }
     for n in ds.notes {
         if n.under_age.is_none_or(|a| case.age < a) {
             notes.push(Note::Year(n));
@@ -242,5 +261,6 @@ pub fn evaluate_with(case: &Case, lookup: &Lookup) -> Result<Decision, CaseError
         online_application,
         documents,
         notes,
+        centres: centre_names,
     })
 }

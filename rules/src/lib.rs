@@ -8,6 +8,7 @@
 //! - [`vocab`]: the words of every enum (Korean, English, JSON code) and citations;
 //! - [`diseases`], [`search`], [`places`]: the bundled disease and place lists, and
 //!   finding an entry in them in a few keystrokes;
+//! - [`centres`]: the regional rare-disease expert centres by 시·도 (seed 000);
 //! - [`dataset`]: the data years compiled in from `data/years/*.toml`;
 //! - [`case`]: the visitor's answers and their range checks;
 //! - [`location`]: where a household lives, and its property tier for the year;
@@ -22,6 +23,7 @@
 
 pub mod asks;
 pub mod case;
+pub mod centres;
 pub mod dataset;
 pub mod decision;
 pub mod diseases;

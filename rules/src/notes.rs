@@ -54,6 +54,10 @@ pub enum Note {
     },
     /// With 3 or more patients the compounding of 1.5× is this tool's reading.
     Compounding,
+    /// The place's 시·도 has no expert centre of its own: these are the nearest.
+    CentresNearest(&'static crate::centres::Nearest),
+    /// The case's year is outside the years the centre list was designated for.
+    CentresPeriod { year: u16, from: u16, to: u16 },
     /// A note the year's data file carries.
     Year(&'static YearNote),
     /// A known doubt about the year's data.
@@ -145,6 +149,13 @@ impl Explained for Note {
                 "The {year} support list {}. This tool looks diseases up in the {bundled_year} list ({}); a disease added later may not have been covered in {year}.",
                 count.map_or("size was not found".to_string(), |n| format!("had {} diseases", group_digits(n.into()))),
                 group_digits(*bundled_count as i64)
+            ),
+            (Note::CentresNearest(n), lang) => n.text(lang).to_string(),
+            (Note::CentresPeriod { year, from, to }, Ko) => format!(
+                "희귀질환 전문기관 목록은 {from}~{to}년 지정 목록입니다. {year}년에는 달랐을 수 있습니다."
+            ),
+            (Note::CentresPeriod { year, from, to }, En) => format!(
+                "The expert-centre list was designated for {from}–{to}; in {year} it may have been different."
             ),
             (Note::Year(n), Ko) | (Note::Doubt(n), Ko) => format!("{} (출처: {})", n.ko, n.source),
             (Note::Year(n), En) | (Note::Doubt(n), En) => format!("{} (source: {})", n.en, n.source),

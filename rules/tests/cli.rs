@@ -96,9 +96,13 @@ fn the_spec_example_case_prints_a_likely_decision_with_published_2023_thresholds
         "online_application",
         "documents",
         "notes",
+        "centres",
     ];
     assert!(order.windows(2).all(|w| at(w[0]) < at(w[1])), "{stdout}");
-    assert_eq!(d.as_object().unwrap().len(), 6);
+    // SPEC §4's six fields, and `centres` (issue 16) added after them.
+    assert_eq!(d.as_object().unwrap().len(), 7);
+    // A case with a tier and no place has no centres to show.
+    assert_eq!(d["centres"], serde_json::json!([]));
 }
 
 #[test]

@@ -163,6 +163,8 @@ fn note_arm(n: &Note) -> usize {
         Note::Compounding => 12,
         Note::Year(_) => 13,
         Note::Doubt(_) => 14,
+        Note::CentresNearest(_) => 15,
+        Note::CentresPeriod { .. } => 16,
     }
 }
 
@@ -194,7 +196,17 @@ fn every_note_reads_in_both_languages_and_those_from_seed_003_cite_it() {
             bundled_count: 1413,
         },
         Note::Doubt(&ds.doubts[0]),
+        Note::CentresPeriod {
+            year: 2023,
+            from: 2024,
+            to: 2026,
+        },
     ];
+    examples.extend(
+        rules::centres::for_sido("울산광역시")
+            .nearest
+            .map(Note::CentresNearest),
+    );
     for why in [
         OnlineClosed::NotHealthInsurance,
         OnlineClosed::HasObligors,
@@ -207,7 +219,7 @@ fn every_note_reads_in_both_languages_and_those_from_seed_003_cite_it() {
         examples.extend(ds.notes.iter().map(Note::Year));
         examples.extend(ds.doubts.iter().map(Note::Doubt));
     }
-    check(&examples, note_arm, 15, |n| {
+    check(&examples, note_arm, 17, |n| {
         matches!(
             n,
             Note::ApplyAtHealthCentre
