@@ -4,7 +4,7 @@
 //! a broken widget.
 
 use crate::i18n::{self, Lang};
-use rules::Region;
+use rules::places::{self, Place, Resolve};
 
 /// The health centre the visitor applies at, shown under "how to apply".
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -25,8 +25,11 @@ pub struct Config {
     pub lang: Option<Lang>,
     /// A data year; `None` means the newest bundled year.
     pub year: Option<u16>,
-    /// The preselected region tier (still changeable by the visitor).
-    pub region: Option<Region>,
+    /// The preselected place (still changeable by the visitor): `region=과천시`.
+    pub place: Option<&'static Place>,
+    /// A preselected tier id (`region=mid_city`, or 중소도시): used for the years that
+    /// have that tier, until the visitor names a place.
+    pub tier: Option<String>,
     pub centre: Centre,
     /// For the iframe page: the host page's origin, which alone receives height
     /// messages. Without it the page posts nothing and keeps a fixed height.
@@ -63,10 +66,9 @@ impl Config {
             let text = || (!value.is_empty()).then(|| value.chars().take(200).collect::<String>());
             match key.as_str() {
                 "region" => match parse_region(value) {
-                    Some(region) => config.region = Some(region),
-                    None => warnings.push(format!(
-                        "rare-check: region \"{value}\" is not one of metropolitan, mid_city, rural (대도시, 중소도시, 농어촌); ignored"
-                    )),
+                    Ok(Region::Place(place)) => config.place = Some(place),
+                    Ok(Region::Tier(tier)) => config.tier = Some(tier),
+                    Err(why) => warnings.push(format!("rare-check: region \"{value}\" {why}; ignored")),
                 },
                 "lang" => match i18n::from_code(value) {
                     Some(lang) => config.lang = Some(lang),
@@ -110,12 +112,38 @@ impl Config {
     }
 }
 
-fn parse_region(value: &str) -> Option<Region> {
-    match value.trim().to_ascii_lowercase().replace('-', "_").as_str() {
-        "metropolitan" | "대도시" => Some(Region::Metropolitan),
-        "mid_city" | "midcity" | "중소도시" => Some(Region::MidCity),
-        "rural" | "농어촌" => Some(Region::Rural),
-        _ => None,
+/// What a `region` setting names.
+#[derive(Debug, PartialEq, Eq)]
+enum Region {
+    Place(&'static Place),
+    Tier(String),
+}
+
+/// A place ("과천시", "경기도 과천시") or a tier of any data year, by its code
+/// (`mid_city`) or its Korean name (중소도시). Tiers come first: "경기" is the tier.
+fn parse_region(value: &str) -> Result<Region, String> {
+    let code = value.trim().to_ascii_lowercase().replace('-', "_");
+    let tier = rules::datasets()
+        .iter()
+        .flat_map(|ds| ds.property.tiers)
+        .find(|t| t.id == code || t.ko == value.trim());
+    if let Some(tier) = tier {
+        return Ok(Region::Tier(tier.id.to_string()));
+    }
+    match places::resolve(value) {
+        Resolve::Found(place) => Ok(Region::Place(place)),
+        Resolve::Ambiguous(candidates) => Err(format!(
+            "names several places ({}); give the full name",
+            candidates
+                .iter()
+                .map(|p| p.full_name())
+                .collect::<Vec<_>>()
+                .join(", ")
+        )),
+        Resolve::Unknown { .. } => Err(
+            "is neither a place (e.g. 과천시, 경기도 과천시) nor a tier (e.g. gyeonggi, mid_city)"
+                .to_string(),
+        ),
     }
 }
 
@@ -176,7 +204,7 @@ mod tests {
             &YEARS,
         );
         assert!(warnings.is_empty(), "{warnings:?}");
-        assert_eq!(config.region, Some(Region::MidCity));
+        assert_eq!(config.tier.as_deref(), Some("mid_city"));
         assert_eq!(config.centre.name.as_deref(), Some("과천시 보건소"));
         assert_eq!(config.centre.phone.as_deref(), Some("02-2150-3826"));
         assert_eq!(config.lang, Some(Lang::En));
@@ -188,9 +216,26 @@ mod tests {
     }
 
     #[test]
-    fn korean_region_names_are_accepted() {
+    fn korean_tier_names_and_place_names_are_accepted() {
         let (config, _) = Config::from_pairs([("region", "농어촌")], &YEARS);
-        assert_eq!(config.region, Some(Region::Rural));
+        assert_eq!(config.tier.as_deref(), Some("rural"));
+        let (config, _) = Config::from_pairs([("region", "경기")], &YEARS);
+        assert_eq!(config.tier.as_deref(), Some("gyeonggi"));
+        for name in ["과천시", "경기도 과천시", "경기도과천시"] {
+            let (config, warnings) = Config::from_pairs([("region", name)], &YEARS);
+            assert!(warnings.is_empty(), "{warnings:?}");
+            assert_eq!(
+                config.place.map(|p| p.full_name()).as_deref(),
+                Some("경기도 과천시")
+            );
+        }
+    }
+
+    #[test]
+    fn an_ambiguous_place_name_is_ignored_with_a_warning_that_lists_the_candidates() {
+        let (config, warnings) = Config::from_pairs([("region", "중구")], &YEARS);
+        assert_eq!(config.place, None);
+        assert!(warnings[0].contains("서울특별시 중구"), "{warnings:?}");
     }
 
     #[test]

@@ -11,9 +11,15 @@
 //! `CSSStyleSheet`, adopted by the document or by each shadow root. A host page needs
 //! no `style-src` for it.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use gloo_events::EventListener;
 use leptos::prelude::*;
 use leptos::wasm_bindgen::{closure::Closure, JsCast, JsValue};
-use leptos::web_sys::{Element, HtmlElement, ResizeObserver, ShadowRootInit, ShadowRootMode};
+use leptos::web_sys::{
+    Element, HtmlElement, MessageEvent, ResizeObserver, ShadowRootInit, ShadowRootMode,
+};
 
 use crate::config::{query_pairs, Config};
 use crate::App;
@@ -60,7 +66,8 @@ fn mount_page() {
         adopt(&document(), &sheet);
     }
     if let Some(origin) = config.parent_origin.clone() {
-        post_height_to_parent(origin);
+        post_height_to_parent(origin.clone());
+        listen_for_frame_view(origin);
     }
     offline_copy(!config.offline_off);
     leptos::mount::mount_to_body(move || view! { <App config=config page=true/> });
@@ -192,4 +199,137 @@ fn offline_copy(wanted: bool) {
     }
     // Both run once, after this function returns.
     failed.forget();
+}
+
+thread_local! {
+    /// Inside an iframe that grows with its content, the iframe's own viewport covers
+    /// the whole widget, so "what the visitor sees" is the part of the iframe inside the
+    /// host's window: `rare-check-frame.js` reports it as (top, bottom) in the iframe's
+    /// coordinates. `None` everywhere else.
+    static FRAME_VIEW: ArcRwSignal<Option<(f64, f64)>> = ArcRwSignal::new(None);
+}
+
+fn frame_view() -> ArcRwSignal<Option<(f64, f64)>> {
+    FRAME_VIEW.with(|v| v.clone())
+}
+
+/// Reads the host's `{ type: "rare-check:viewport", top, bottom }` messages: only from
+/// the parent window, only from the one origin the page was given, only two numbers.
+fn listen_for_frame_view(origin: String) {
+    let view = frame_view();
+    EventListener::new(&window(), "message", move |event| {
+        let Some(event) = event.dyn_ref::<MessageEvent>() else {
+            return;
+        };
+        let from_parent = match (event.source(), window().parent()) {
+            (Some(source), Ok(Some(parent))) => JsValue::from(source) == JsValue::from(parent),
+            _ => false,
+        };
+        if !from_parent || event.origin() != origin {
+            return;
+        }
+        let data = event.data();
+        let field = |name: &str| js_sys::Reflect::get(&data, &name.into()).ok();
+        if field("type").and_then(|t| t.as_string()).as_deref() != Some("rare-check:viewport") {
+            return;
+        }
+        let (top, bottom) = (
+            field("top").and_then(|v| v.as_f64()),
+            field("bottom").and_then(|v| v.as_f64()),
+        );
+        if let (Some(top), Some(bottom)) = (top, bottom) {
+            if top.is_finite() && bottom.is_finite() && bottom > top {
+                view.set(Some((top, bottom)));
+            }
+        }
+    })
+    .forget();
+}
+
+/// Whether the element with this id inside the widget is on the visitor's screen,
+/// following scrolling, resizing and, in a growing iframe, the host's reports.
+pub fn visible(id: &'static str) -> Signal<bool> {
+    let root = use_context::<NodeRef<leptos::html::Div>>();
+    let shown = RwSignal::new(false);
+    let view = frame_view();
+    let check = {
+        let view = view.clone();
+        move || {
+            let Some(el) = root
+                .and_then(|r| r.get_untracked())
+                .and_then(|r| r.query_selector(&format!("#{id}")).ok().flatten())
+            else {
+                shown.set(false);
+                return;
+            };
+            let rect = el.get_bounding_client_rect();
+            let w = window();
+            let on_screen = match view.get_untracked() {
+                Some((top, bottom)) => {
+                    let y = w.scroll_y().unwrap_or(0.0);
+                    rect.top() + y < bottom && rect.bottom() + y > top
+                }
+                None => {
+                    let height = w
+                        .inner_height()
+                        .ok()
+                        .and_then(|h| h.as_f64())
+                        .unwrap_or(0.0);
+                    rect.top() < height && rect.bottom() > 0.0
+                }
+            };
+            if shown.get_untracked() != on_screen {
+                shown.set(on_screen);
+            }
+        }
+    };
+    for name in ["scroll", "resize"] {
+        let check = check.clone();
+        EventListener::new(&window(), name, move |_| check()).forget();
+    }
+    // Again whenever the host reports a new view, and after each change of the page.
+    Effect::new(move |_| {
+        view.track();
+        let check = check.clone();
+        request_animation_frame(check);
+    });
+    shown.into()
+}
+
+/// Where the verdict bar goes: the bottom of the screen (CSS), or, in a growing iframe,
+/// the bottom of the part of it the host shows.
+pub fn bar_position() -> Signal<Option<String>> {
+    let view = frame_view();
+    Signal::derive(move || {
+        view.get().map(|(_, bottom)| {
+            format!("position:absolute;top:{bottom}px;bottom:auto;transform:translateY(-100%)")
+        })
+    })
+}
+
+/// The printout shows the whole result: every collapsed part opens for printing, and
+/// the ones that were closed close again afterwards.
+pub fn open_details_for_print(root: NodeRef<leptos::html::Div>) {
+    let opened: Rc<RefCell<Vec<Element>>> = Rc::default();
+    let open = opened.clone();
+    EventListener::new(&window(), "beforeprint", move |_| {
+        let Some(root) = root.get_untracked() else {
+            return;
+        };
+        if let Ok(closed) = root.query_selector_all("details:not([open])") {
+            for i in 0..closed.length() {
+                if let Some(el) = closed.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
+                    let _ = el.set_attribute("open", "");
+                    open.borrow_mut().push(el);
+                }
+            }
+        }
+    })
+    .forget();
+    EventListener::new(&window(), "afterprint", move |_| {
+        for el in opened.borrow_mut().drain(..) {
+            let _ = el.remove_attribute("open");
+        }
+    })
+    .forget();
 }

@@ -1,11 +1,11 @@
-//! Reading and writing amounts of money the way people type them on a Korean form:
-//! `3,500,000`, `3500000`, `350만`, `1억 2천만 원`, `3.5억`.
+//! Reading amounts of money the way people type them on a Korean form: `3,500,000`,
+//! `3500000`, `350만`, `1억 2천만 원`, `3.5억`. (Writing them is `rules::vocab`'s.)
 //!
 //! Whole won only, with integer arithmetic: a threshold test one won either side must
-//! come out the same as the rules library computes it.
+//! come out the same as the rules library computes it. The largest amount is the rules'
+//! (SPEC §4: above 10^13 won is absurd input).
 
-/// The largest amount the rules accept (SPEC §4: above 10^13 won is absurd input).
-pub const MAX_WON: i64 = 10_000_000_000_000;
+use rules::case::MAX_WON;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum MoneyError {
@@ -135,48 +135,10 @@ impl Number {
     }
 }
 
-/// `3500000` → `3,500,000`.
-pub fn group_digits(won: i64) -> String {
-    let digits = won.unsigned_abs().to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3 + 1);
-    if won < 0 {
-        out.push('-');
-    }
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
-}
-
-/// `123456789` → `1억 2,345만 6,789원`: how the amount reads aloud, to confirm a typed figure.
-pub fn korean_reading(won: i64) -> String {
-    if won == 0 {
-        return "0원".to_string();
-    }
-    let mut parts = Vec::new();
-    let mut rest = won;
-    for (unit, name) in [
-        (1_000_000_000_000, "조"),
-        (100_000_000, "억"),
-        (10_000, "만"),
-    ] {
-        if rest >= unit {
-            parts.push(format!("{}{name}", group_digits(rest / unit)));
-            rest %= unit;
-        }
-    }
-    if rest > 0 {
-        parts.push(group_digits(rest));
-    }
-    format!("{}원", parts.join(" "))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use rules::vocab::{group_digits, korean_reading};
 
     #[test]
     fn digits_with_and_without_commas_read_the_same() {

@@ -1,22 +1,24 @@
-//! The questions, in five short sections. A question appears only when it applies; what
-//! was typed in a hidden question is kept for when it comes back.
+//! The questions, in short numbered sections. A question appears only when it applies
+//! (`rules::asks` says which); what was typed in a hidden question is kept for when it
+//! comes back. The sections are numbered over those shown.
 
 use leptos::prelude::*;
-use rules::diseases::Lookup;
-use rules::{Coverage, ExcludedStatus, Nationality, Region, SublistAnswer};
+use rules::{Coverage, ExcludedStatus, Item, Nationality, SublistAnswer};
 
-use crate::disease_field::{resolved, DiseaseField};
-use crate::fields::{Check, Choice, Help, Text, TextField};
-use crate::form::{Answers, Field, Problem, Reading};
-use crate::i18n::{self, Lang, Messages};
-use crate::{focus_id, touched, use_messages, Touched};
+use crate::disease_field::DiseaseField;
+use crate::fields::{yes_no, Check, ChoiceField, Help, Text, TextField};
+use crate::focus_id;
+use crate::i18n::{self, Lang};
+use crate::obligors::FamilySection;
+use crate::place_field::PlaceField;
+use crate::state::{use_state, Field, Problem};
 
 /// The title, the privacy promise, the language switch and the data year.
 #[component]
 pub fn Header() -> impl IntoView {
-    let m = use_messages();
-    let lang = expect_context::<RwSignal<Lang>>();
-    let answers = expect_context::<Answers>();
+    let state = use_state();
+    let m = state.messages();
+    let lang = state.lang;
     let other = move || match lang.get() {
         Lang::Ko => Lang::En,
         Lang::En => Lang::Ko,
@@ -44,7 +46,7 @@ pub fn Header() -> impl IntoView {
                     aria-describedby="q-year-hint"
                     on:change=move |ev| {
                         if let Ok(y) = event_target_value(&ev).parse() {
-                            answers.year.set(y);
+                            state.answers.year.set(y);
                         }
                     }
                 >
@@ -53,7 +55,7 @@ pub fn Header() -> impl IntoView {
                         .rev()
                         .map(|&y| {
                             view! {
-                                <option value=y.to_string() selected=move || answers.year.get() == y>
+                                <option value=y.to_string() selected=move || state.answers.year.get() == y>
                                     {y}
                                 </option>
                             }
@@ -68,15 +70,14 @@ pub fn Header() -> impl IntoView {
 
 /// Errors the visitor should see, with links that move focus to each field.
 #[component]
-fn ErrorSummary(reading: Memo<Reading>) -> impl IntoView {
-    let m = use_messages();
-    let answers = expect_context::<Answers>();
-    let touched_fields = expect_context::<Touched>();
+fn ErrorSummary() -> impl IntoView {
+    let state = use_state();
+    let m = state.messages();
     let shown = move || {
-        reading.with(|r| {
+        state.reading.with(|r| {
             r.problems
                 .iter()
-                .filter(|(f, _)| touched(touched_fields, *f))
+                .filter(|(f, _)| state.touched(*f))
                 .copied()
                 .collect::<Vec<(Field, Problem)>>()
         })
@@ -97,7 +98,6 @@ fn ErrorSummary(reading: Memo<Reading>) -> impl IntoView {
                     shown()
                         .into_iter()
                         .map(|(field, problem)| {
-                            let label = field.label(m, |id| answers.obligor_number(id));
                             let href = format!("#{}", field.id());
                             view! {
                                 <li>
@@ -108,7 +108,7 @@ fn ErrorSummary(reading: Memo<Reading>) -> impl IntoView {
                                             focus_id(&field.id());
                                         }
                                     >
-                                        {format!("{label}: {}", problem.text(m))}
+                                        {format!("{}: {}", crate::result::field_label(field, m), problem.text(m))}
                                     </a>
                                 </li>
                             }
@@ -120,13 +120,12 @@ fn ErrorSummary(reading: Memo<Reading>) -> impl IntoView {
     }
 }
 
-fn problem_of(
-    reading: Memo<Reading>,
-    field: Field,
-    m: Signal<&'static Messages>,
-) -> Signal<Option<&'static str>> {
+/// The error shown under one field.
+pub fn problem_of(field: Field) -> Signal<Option<&'static str>> {
+    let state = use_state();
+    let m = state.messages();
     Signal::derive(move || {
-        reading.with(|r| {
+        state.reading.with(|r| {
             r.problems
                 .iter()
                 .find(|(f, _)| *f == field)
@@ -135,70 +134,123 @@ fn problem_of(
     })
 }
 
+/// The sections in page order, and which of them apply.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Step {
+    Disease,
+    Person,
+    Needs,
+    Household,
+    Family,
+}
+
+/// A numbered section: its number counts only the sections shown.
 #[component]
-pub fn Questions(
-    reading: Memo<Reading>,
-    outcome: Memo<Option<Result<rules::Decision, rules::CaseError>>>,
-) -> impl IntoView {
-    let m = use_messages();
-    let answers = expect_context::<Answers>();
-    let touched_fields = expect_context::<Touched>();
-    let a = answers;
+fn Section(step: Step, title: Text, children: Children) -> impl IntoView {
+    let state = use_state();
+    let m = state.messages();
+    let steps = move || {
+        let means = state.asks.with(|a| a.means);
+        [
+            Step::Disease,
+            Step::Person,
+            Step::Needs,
+            Step::Household,
+            Step::Family,
+        ]
+        .into_iter()
+        .filter(|s| means || !matches!(s, Step::Household | Step::Family))
+        .collect::<Vec<_>>()
+    };
+    let number = move || steps().iter().position(|s| *s == step).map_or(0, |i| i + 1);
+    let heading = format!("step-{}", step as u8 + 1);
+    let labelledby = heading.clone();
+    view! {
+        <section aria-labelledby=labelledby>
+            <h2 id=heading>
+                <span class="step-number" aria-hidden="true">{number}</span>
+                <span class="visually-hidden">{move || (m.get().step_of)(number(), steps().len())}", "</span>
+                {move || title(m.get())}
+            </h2>
+            {children()}
+        </section>
+    }
+}
 
-    let disease = Memo::new(move |_| a.disease.with(|d| resolved(d)));
-    let is_hemophilia = move || matches!(disease.get(), Some(Lookup::Found(e)) if e.iter().all(|d| d.is_hemophilia()));
-    let is_ckd = move || matches!(disease.get(), Some(Lookup::Found(e)) if e.iter().any(|d| d.kcd.starts_with("N18")));
-    let means_tested = move || a.coverage.get() == Some(Coverage::HealthInsurance);
+#[component]
+pub fn Questions() -> impl IntoView {
+    let state = use_state();
+    let m = state.messages();
+    let a = state.answers;
+    let means = move || state.asks.with(|x| x.means);
 
-    let show_result = move |_| {
-        touched_fields.update(|t| t.mark_all());
-        let has_problems = reading.with_untracked(|r| !r.problems.is_empty());
-        if has_problems {
+    // "결과 보기" submits the form, which never reloads the page: it shows every error
+    // in the summary, or takes the visitor to the first unanswered question, or to
+    // the result.
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        state.touched.update(|t| t.mark_all());
+        let (problems, first_missing) = state
+            .reading
+            .with_untracked(|r| (!r.problems.is_empty(), r.missing.first().copied()));
+        if problems {
             focus_id("error-summary");
-        } else if let Some(first) = reading.with_untracked(|r| r.missing.first().copied()) {
+        } else if let Some(first) = first_missing {
             focus_id(&first.id());
         } else {
             focus_id("result-title");
         }
     };
-    let _ = outcome;
 
-    let yes_no: Vec<(bool, Text)> = vec![(true, |m| m.yes), (false, |m| m.no)];
+    let place_hint = Signal::derive(move || {
+        let m = m.get();
+        if means() {
+            m.place_hint
+        } else {
+            m.place_optional_hint
+        }
+    });
+    let preset = move || {
+        let tier = state.preset_tier()?;
+        state
+            .answers
+            .place
+            .text
+            .with(|t| t.trim().is_empty())
+            .then(|| (m.get().tier_preset)(state.dataset.get().year, tier.text(m.get().lang)))
+    };
+
     view! {
-        <form class="questions" novalidate on:submit=move |ev| ev.prevent_default()>
-            <ErrorSummary reading=reading/>
+        <form class="questions" novalidate on:submit=on_submit>
+            <ErrorSummary/>
 
-            <section aria-labelledby="step-1">
-                <h2 id="step-1"><span class="step-number">"1"</span>{move || m.get().step_disease}</h2>
-                <Choice
+            <Section step=Step::Disease title=|m| m.step_disease>
+                <ChoiceField
                     field_id=Field::Registered.id()
                     legend=|m| m.registered_question
                     hint=|m| m.registered_hint
-                    options=yes_no.clone()
+                    options=vec![true, false]
+                    label=yes_no
                     selected=a.registered
                     on_pick=Callback::new(move |v| a.registered.set(Some(v)))
                     inline=true
                 />
                 <DiseaseField/>
-            </section>
+            </Section>
 
-            <section aria-labelledby="step-2">
-                <h2 id="step-2"><span class="step-number">"2"</span>{move || m.get().step_person}</h2>
+            <Section step=Step::Person title=|m| m.step_person>
                 <TextField
                     field=Field::Age
                     label=|m| m.age_label
-                    hint=|m| m.age_hint
+                    hint=Signal::derive(move || m.get().age_hint)
                     value=a.age
-                    problem=problem_of(reading, Field::Age, m)
+                    problem=problem_of(Field::Age)
                 />
-                <Choice
+                <ChoiceField
                     field_id="q-nationality".to_string()
                     legend=|m| m.nationality_label
-                    options=vec![
-                        (Nationality::Korean, |m: &Messages| m.nationality_korean),
-                        (Nationality::ForeignSpecial, |m: &Messages| m.nationality_foreign_special),
-                        (Nationality::Foreign, |m: &Messages| m.nationality_foreign),
-                    ]
+                    options=Nationality::ALL.to_vec()
+                    label=|n, m| n.text(m.lang)
                     selected=Signal::derive(move || Some(a.nationality.get()))
                     on_pick=Callback::new(move |v| a.nationality.set(v))
                 />
@@ -209,211 +261,173 @@ pub fn Questions(
                         id="q-excluded"
                         aria-describedby="q-excluded-hint"
                         on:change=move |ev| {
-                            let status = match event_target_value(&ev).as_str() {
-                                "lost_nationality" => ExcludedStatus::LostNationality,
-                                "military" => ExcludedStatus::Military,
-                                "abroad" => ExcludedStatus::Abroad,
-                                "prison" => ExcludedStatus::Prison,
-                                "care_facility" => ExcludedStatus::CareFacility,
-                                "missing" => ExcludedStatus::Missing,
-                                "deceased" => ExcludedStatus::Deceased,
-                                _ => ExcludedStatus::None,
-                            };
+                            let code = event_target_value(&ev);
+                            let status = ExcludedStatus::ALL
+                                .iter()
+                                .copied()
+                                .find(|s| s.code() == code)
+                                .unwrap_or_default();
                             a.excluded.set(status);
                         }
                     >
-                        {[
-                            (ExcludedStatus::None, "none", (|m| m.excluded_none) as Text),
-                            (ExcludedStatus::LostNationality, "lost_nationality", |m| m.excluded_lost_nationality),
-                            (ExcludedStatus::Military, "military", |m| m.excluded_military),
-                            (ExcludedStatus::Abroad, "abroad", |m| m.excluded_abroad),
-                            (ExcludedStatus::Prison, "prison", |m| m.excluded_prison),
-                            (ExcludedStatus::CareFacility, "care_facility", |m| m.excluded_care_facility),
-                            (ExcludedStatus::Missing, "missing", |m| m.excluded_missing),
-                            (ExcludedStatus::Deceased, "deceased", |m| m.excluded_deceased),
-                        ]
-                            .into_iter()
-                            .map(|(status, value, text)| {
+                        {ExcludedStatus::ALL
+                            .iter()
+                            .map(|&status| {
                                 view! {
-                                    <option value=value selected=move || a.excluded.get() == status>
-                                        {move || text(m.get())}
+                                    <option value=status.code() selected=move || a.excluded.get() == status>
+                                        {move || status.text(state.lang.get())}
                                     </option>
                                 }
                             })
                             .collect_view()}
                     </select>
                 </div>
-                <Choice
+                <ChoiceField
                     field_id=Field::Coverage.id()
                     legend=|m| m.coverage_label
-                    options=vec![
-                        (Coverage::HealthInsurance, |m: &Messages| m.coverage_health_insurance),
-                        (Coverage::MedicalAid, |m: &Messages| m.coverage_medical_aid),
-                        (Coverage::NearPoor, |m: &Messages| m.coverage_near_poor),
-                    ]
+                    options=Coverage::ALL.to_vec()
+                    label=|c, m| c.text(m.lang)
                     selected=a.coverage
                     on_pick=Callback::new(move |v| a.coverage.set(Some(v)))
                 />
-                <Show when=means_tested>
-                    <Choice
-                        field_id=Field::Region.id()
-                        legend=|m| m.region_label
-                        hint=|m| m.region_hint
-                        options=vec![
-                            (Region::Metropolitan, |m: &Messages| m.region_metropolitan),
-                            (Region::MidCity, |m: &Messages| m.region_mid_city),
-                            (Region::Rural, |m: &Messages| m.region_rural),
-                        ]
-                        selected=a.region
-                        on_pick=Callback::new(move |v| a.region.set(Some(v)))
-                    />
-                </Show>
-            </section>
+                <PlaceField
+                    field=Field::Place
+                    town_field=Field::Town
+                    answer=a.place
+                    label=|m| m.place_label
+                    hint=place_hint
+                />
+                <p class="tier-line">{preset}</p>
+            </Section>
 
-            <section aria-labelledby="step-3">
-                <h2 id="step-3"><span class="step-number">"3"</span>{move || m.get().step_household}</h2>
-                <Show
-                    when=means_tested
-                    fallback=move || view! { <p class="hint">{move || m.get().household_not_needed}</p> }
-                >
+            <Section step=Step::Needs title=|m| m.step_needs>
+                <Needs/>
+            </Section>
+
+            <Show when=means>
+                <Section step=Step::Household title=|m| m.step_household>
                     <Help title=|m| m.household_help_title>
                         <ul>{move || m.get().household_help.iter().map(|line| view! { <li>{*line}</li> }).collect_view()}</ul>
                     </Help>
-                    <TextField field=Field::Size label=|m| m.size_label hint=|m| m.size_hint value=a.size problem=problem_of(reading, Field::Size, m)/>
-                    <TextField field=Field::Income label=|m| m.income_label hint=|m| m.income_hint value=a.income problem=problem_of(reading, Field::Income, m) money=true/>
-                    <TextField field=Field::Property label=|m| m.property_label hint=|m| m.property_hint value=a.property problem=problem_of(reading, Field::Property, m) money=true/>
-                    <TextField field=Field::Patients label=|m| m.patients_label hint=|m| m.patients_hint value=a.patients problem=problem_of(reading, Field::Patients, m)/>
-                    <Check id="q-renting" label=|m| m.renting_label value=a.renting/>
-                    <Check id="q-owns-car" label=|m| m.owns_car_label value=a.owns_car/>
-                </Show>
-            </section>
-
-            <Show when=means_tested>
-                <Obligors reading=reading/>
+                    <TextField field=Field::Size label=|m| m.size_label hint=Signal::derive(move || m.get().size_hint) value=a.size problem=problem_of(Field::Size)/>
+                    <TextField field=Field::Income label=|m| m.income_label hint=Signal::derive(move || m.get().income_hint) value=a.income problem=problem_of(Field::Income) money=true/>
+                    <TextField field=Field::Property label=|m| m.property_label hint=Signal::derive(move || m.get().property_hint) value=a.property problem=problem_of(Field::Property) money=true/>
+                    <TextField field=Field::Patients label=|m| m.patients_label hint=Signal::derive(move || m.get().patients_hint) value=a.patients problem=problem_of(Field::Patients)/>
+                    <Check id="q-renting".to_string() label=Signal::derive(move || m.get().renting_label) value=a.renting/>
+                    <Check id="q-owns-car".to_string() label=Signal::derive(move || m.get().owns_car_label) value=a.owns_car/>
+                </Section>
+                <Section step=Step::Family title=|m| m.step_family>
+                    <FamilySection/>
+                </Section>
             </Show>
 
-            <section aria-labelledby="step-5">
-                <h2 id="step-5"><span class="step-number">"5"</span>{move || m.get().step_special}</h2>
-                <Show when=is_hemophilia>
-                    <fieldset class="choice">
-                        <legend>{move || m.get().hemophilia_legend}</legend>
-                        <div class="options">
-                            <Check id="q-inhibitor" label=|m| m.hemophilia_inhibitor value=a.inhibitor/>
-                            <Check id="q-hiv" label=|m| m.hemophilia_hiv value=a.hiv/>
-                            <Check id="q-inpatient" label=|m| m.hemophilia_inpatient value=a.inpatient/>
-                        </div>
-                    </fieldset>
-                </Show>
-                <fieldset class="choice">
-                    <legend>{move || m.get().disability_legend}</legend>
-                    <div class="options">
-                        <Show when=means_tested>
-                            <Check id="q-disability" label=|m| m.disability_registered value=a.disability_registered/>
-                        </Show>
-                        <Check id="q-severe-physical" label=|m| m.disability_severe_physical value=a.severe_physical/>
-                        <Show when=is_ckd>
-                            <Check id="q-severe-kidney" label=|m| m.disability_severe_kidney value=a.severe_kidney/>
-                        </Show>
-                    </div>
-                </fieldset>
-                <div class="sublists">
-                    <p class="sublist-legend">{move || m.get().sublist_legend}</p>
-                    <p class="hint">{move || m.get().sublist_hint}</p>
-                    <Show when=means_tested>
-                        {sublist_choice("q-sublist-devices", |m| m.sublist_assistive_devices, a.sublist_devices)}
-                        {sublist_choice("q-sublist-ventilator", |m| m.sublist_ventilator, a.sublist_ventilator)}
-                    </Show>
-                    {sublist_choice("q-sublist-caregiving", |m| m.sublist_caregiving, a.sublist_caregiving)}
-                    {sublist_choice("q-sublist-diet", |m| m.sublist_special_diet, a.sublist_diet)}
-                </div>
-            </section>
-
-            <button type="button" class="primary" on:click=show_result>{move || m.get().show_result}</button>
+            <button type="submit" class="primary">{move || m.get().show_result}</button>
         </form>
     }
 }
 
-/// Step 4: the support-obligor households, added and removed one by one.
+/// "어떤 지원이 필요하세요?": the co-payment always, and the other items the disease,
+/// age and coverage allow; then, for each item chosen, only its own conditions.
 #[component]
-fn Obligors(reading: Memo<Reading>) -> impl IntoView {
-    let m = use_messages();
-    let a = expect_context::<Answers>();
-    let add = move |_| {
-        let id = a.add_obligor();
-        // Put the visitor in the new household's first question.
-        request_animation_frame(move || focus_id(&Field::ObligorSize(id).id()));
+fn Needs() -> impl IntoView {
+    let state = use_state();
+    let m = state.messages();
+    let a = state.answers;
+    let asks = state.asks;
+    let lang = state.lang;
+    let others = move || {
+        asks.with(|x| {
+            x.offered
+                .iter()
+                .copied()
+                .filter(|i| *i != Item::Copayment)
+                .collect::<Vec<_>>()
+        })
+    };
+    let sublist = move |item: Item| match item {
+        Item::AssistiveDevices => Some(a.sublist_devices),
+        Item::Ventilator => Some(a.sublist_ventilator),
+        Item::Caregiving => Some(a.sublist_caregiving),
+        Item::SpecialDiet => Some(a.sublist_diet),
+        _ => None,
     };
     view! {
-        <section aria-labelledby="step-4">
-            <h2 id="step-4"><span class="step-number">"4"</span>{move || m.get().step_obligors}</h2>
-            <p>{move || m.get().obligors_intro}</p>
-            <Help title=|m| m.obligors_help_title>
-                <ul>{move || m.get().obligors_help_who.iter().map(|line| view! { <li>{*line}</li> }).collect_view()}</ul>
-                <p class="help-subtitle">{move || m.get().obligors_help_not_title}</p>
-                <ul>{move || m.get().obligors_help_not.iter().map(|line| view! { <li>{*line}</li> }).collect_view()}</ul>
-            </Help>
-            <Show when=move || a.obligors.with(|o| o.is_empty())>
-                <p class="hint">{move || m.get().obligors_none}</p>
-            </Show>
-            <For each=move || a.obligors.get() key=|o| o.id let:o>
-                {
-                    let number = move || a.obligor_number(o.id);
-                    let heading_id = format!("obligor-{}-heading", o.id);
-                    let legend_id = heading_id.clone();
-                    view! {
-                        <fieldset class="obligor" aria-labelledby=heading_id>
-                            <legend id=legend_id>{move || (m.get().obligor_heading)(number())}</legend>
-                            <TextField field=Field::ObligorSize(o.id) label=|m| m.size_label hint=|m| m.size_hint value=o.size problem=problem_of(reading, Field::ObligorSize(o.id), m)/>
-                            <TextField field=Field::ObligorIncome(o.id) label=|m| m.income_label hint=|m| m.income_hint value=o.income problem=problem_of(reading, Field::ObligorIncome(o.id), m) money=true/>
-                            <TextField field=Field::ObligorProperty(o.id) label=|m| m.property_label hint=|m| m.property_hint value=o.property problem=problem_of(reading, Field::ObligorProperty(o.id), m) money=true/>
-                            <Choice
-                                field_id=format!("q-obligor-{}-region", o.id)
-                                legend=|m| m.region_label
-                                options=vec![
-                                    (None, |m: &Messages| m.obligor_region_same),
-                                    (Some(Region::Metropolitan), |m: &Messages| m.region_metropolitan),
-                                    (Some(Region::MidCity), |m: &Messages| m.region_mid_city),
-                                    (Some(Region::Rural), |m: &Messages| m.region_rural),
-                                ]
-                                selected=Signal::derive(move || Some(o.region.get()))
-                                on_pick=Callback::new(move |v| o.region.set(v))
-                            />
-                            <button
-                                type="button"
-                                class="secondary"
-                                on:click=move |_| {
-                                    a.remove_obligor(o.id);
-                                    request_animation_frame(|| focus_id("add-obligor"));
-                                }
-                            >
-                                {move || (m.get().obligor_remove)(number())}
-                            </button>
-                        </fieldset>
-                    }
-                }
-            </For>
-            <button type="button" class="secondary" id="add-obligor" on:click=add>
-                {move || m.get().obligor_add}
-            </button>
-        </section>
-    }
-}
+        <fieldset class="choice needs" aria-describedby="q-needs-hint">
+            <legend>{move || m.get().needs_legend}</legend>
+            <p class="hint" id="q-needs-hint">{move || m.get().needs_hint}</p>
+            <div class="options">
+                <p class="always">
+                    {move || Item::Copayment.text(lang.get())}
+                    " ("{move || m.get().needs_always}")"
+                </p>
+                <For each=others key=|item| *item let:item>
+                    <div class="option">
+                        <input
+                            type="checkbox"
+                            id=format!("q-need-{}", item.code())
+                            prop:checked=move || a.wanted.with(|w| w.contains(&item))
+                            on:change=move |ev| {
+                                let on = event_target_checked(&ev);
+                                a.wanted.update(|w| {
+                                    w.retain(|i| *i != item);
+                                    if on {
+                                        w.push(item);
+                                    }
+                                });
+                            }
+                        />
+                        <label for=format!("q-need-{}", item.code())>{move || item.text(lang.get())}</label>
+                    </div>
+                </For>
+                <Show when=move || others().is_empty() && state.disease.with(|d| d.is_some())>
+                    <p class="hint">{move || m.get().needs_nothing_else}</p>
+                </Show>
+            </div>
+        </fieldset>
 
-/// "Is the disease on this item's list?": yes, no or 모름.
-fn sublist_choice(id: &'static str, legend: Text, value: RwSignal<SublistAnswer>) -> impl IntoView {
-    let options: Vec<(SublistAnswer, Text)> = vec![
-        (SublistAnswer::Yes, |m| m.yes),
-        (SublistAnswer::No, |m| m.no),
-        (SublistAnswer::Unknown, |m| m.unknown),
-    ];
-    view! {
-        <Choice
-            field_id=id.to_string()
-            legend=legend
-            options=options
-            selected=Signal::derive(move || Some(value.get()))
-            on_pick=Callback::new(move |v| value.set(v))
-            inline=true
-        />
+        <Show when=move || asks.with(|x| x.hemophilia)>
+            <fieldset class="choice">
+                <legend>{move || m.get().hemophilia_legend}</legend>
+                <div class="options">
+                    <Check id="q-inhibitor".to_string() label=Signal::derive(move || m.get().hemophilia_inhibitor) value=a.inhibitor/>
+                    <Check id="q-hiv".to_string() label=Signal::derive(move || m.get().hemophilia_hiv) value=a.hiv/>
+                    <Check id="q-inpatient".to_string() label=Signal::derive(move || m.get().hemophilia_inpatient) value=a.inpatient/>
+                </div>
+            </fieldset>
+        </Show>
+
+        <Show when=move || asks.with(|x| !x.sublists.is_empty())>
+            <p class="hint sublist-hint">{move || m.get().sublist_hint}</p>
+        </Show>
+        <For each=move || asks.with(|x| x.sublists.clone()) key=|item| *item let:item>
+            {sublist(item).map(|value| view! {
+                <ChoiceField
+                    field_id=format!("q-sublist-{}", item.code())
+                    dynamic_legend=Signal::derive(move || (m.get().sublist_legend)(item.text(lang.get())))
+                    options=SublistAnswer::ALL.to_vec()
+                    label=|s, m| s.text(m.lang)
+                    selected=Signal::derive(move || Some(value.get()))
+                    on_pick=Callback::new(move |v| value.set(v))
+                    inline=true
+                />
+            })}
+        </For>
+
+        <Show when=move || asks.with(|x| x.disability_registered || x.severe_physical_or_brain || x.severe_kidney)>
+            <fieldset class="choice">
+                <legend>{move || m.get().disability_legend}</legend>
+                <div class="options">
+                    <Show when=move || asks.with(|x| x.disability_registered)>
+                        <Check id="q-disability".to_string() label=Signal::derive(move || m.get().disability_registered) value=a.disability_registered/>
+                    </Show>
+                    <Show when=move || asks.with(|x| x.severe_physical_or_brain)>
+                        <Check id="q-severe-physical".to_string() label=Signal::derive(move || m.get().disability_severe_physical) value=a.severe_physical/>
+                    </Show>
+                    <Show when=move || asks.with(|x| x.severe_kidney)>
+                        <Check id="q-severe-kidney".to_string() label=Signal::derive(move || m.get().disability_severe_kidney) value=a.severe_kidney/>
+                    </Show>
+                </div>
+            </fieldset>
+        </Show>
     }
 }

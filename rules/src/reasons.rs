@@ -486,3 +486,43 @@ impl Serialize for Reason {
         s.collect_str(self)
     }
 }
+
+/// What an item needs, in one line, for a visitor who has not asked about it: its own
+/// conditions and the size of its disease list that year.
+pub fn needs(item: Item, ds: &Dataset, lang: Lang) -> String {
+    let size = ListSize::of(item, ds).text(lang);
+    match (item, lang) {
+        (Item::Copayment, Lang::Ko) => format!("건강보험 가입자, 지원대상 질환({size}), 소득·재산 기준"),
+        (Item::Copayment, Lang::En) => {
+            format!("health insurance, a listed disease ({size}), the income and property limits")
+        }
+        (Item::CkdDialysis, Lang::Ko) => {
+            "만성신장병(N18)과 신장장애 '장애의 정도가 심한 장애인' 등록, 소득·재산 기준".into()
+        }
+        (Item::CkdDialysis, Lang::En) => {
+            "chronic kidney disease (N18) with a registered severe kidney disability, and the income and property limits".into()
+        }
+        (Item::AssistiveDevices, Lang::Ko) => {
+            format!("장애인 등록, 대상 질환({size}), 소득·재산 기준")
+        }
+        (Item::AssistiveDevices, Lang::En) => format!(
+            "disability registration, a disease on its list ({size}), the income and property limits"
+        ),
+        (Item::Ventilator, Lang::Ko) => format!("대상 질환({size}), 소득·재산 기준"),
+        (Item::Ventilator, Lang::En) => {
+            format!("a disease on its list ({size}), the income and property limits")
+        }
+        (Item::Caregiving, Lang::Ko) => format!(
+            "지체 또는 뇌병변 '장애의 정도가 심한 장애인'(의학적 기준 충족), 대상 질환({size})"
+        ),
+        (Item::Caregiving, Lang::En) => format!(
+            "a severe physical or brain-lesion disability meeting the medical criteria, a disease on its list ({size})"
+        ),
+        (Item::SpecialDiet, Lang::Ko) => format!("만 19세 이상, 대상 질환({size})"),
+        (Item::SpecialDiet, Lang::En) => format!("age 19 or over, a disease on its list ({size})"),
+        (Item::Cornstarch, Lang::Ko) => format!("옥수수전분 대상 당원병({size})"),
+        (Item::Cornstarch, Lang::En) => {
+            format!("a glycogen-storage disease on the cornstarch list ({size})")
+        }
+    }
+}

@@ -190,3 +190,21 @@ pub fn multiply(threshold: i64, steps: u32) -> i64 {
     }
     round_half_up(num / den)
 }
+
+/// The limits of `query` for households of each size in `sizes` (its own `size` aside),
+/// as a case with `patients` rare-disease patients would be tested against them (the
+/// 1.5× step included): for the widget's picture of the limits by household size.
+pub fn by_size(
+    ds: &Dataset,
+    query: ThresholdQuery,
+    patients: u32,
+    sizes: std::ops::RangeInclusive<u32>,
+) -> Vec<(u32, Threshold)> {
+    sizes
+        .map(|size| {
+            let base = ds.threshold(&ThresholdQuery { size, ..query });
+            let value = multiply(base.value, patients.saturating_sub(1));
+            (size, Threshold { value, ..base })
+        })
+        .collect()
+}

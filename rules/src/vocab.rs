@@ -74,7 +74,7 @@ impl Verdict {
             (Verdict::NotApplicable, Lang::Ko) => "해당하는 지원 항목이 없습니다",
             (Verdict::Likely, Lang::En) => "You are likely to qualify",
             (Verdict::Unlikely, Lang::En) => "You are unlikely to qualify",
-            (Verdict::Review, Lang::En) => "Ask your health centre",
+            (Verdict::Review, Lang::En) => "Your health centre needs to check",
             (Verdict::RegisterFirst, Lang::En) => "Register for the rare-disease 산정특례 first",
             (Verdict::NotApplicable, Lang::En) => "No support item applies",
         }
