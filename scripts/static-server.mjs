@@ -20,16 +20,24 @@ const TYPES = {
 };
 
 // `prefix` serves the files under a sub-path (e.g. "/widget/"), as a health centre's
-// site might, to prove the site uses relative URLs only.
-export function startServer(dir, port = 0, { log = false, prefix = "/" } = {}) {
+// site might, to prove the site uses relative URLs only. For tests: `onRequest(req)` sees
+// every request, and `headScript` ({ name, source }) is served as `<prefix><name>` and
+// loaded by a <script> put before `</head>` of every HTML page (the engine tests' console
+// recorder, tests/engines/console-hook.js).
+export function startServer(dir, port = 0, { log = false, prefix = "/", onRequest, headScript } = {}) {
   const root = resolve(dir);
   const server = createServer(async (req, res) => {
+    onRequest?.(req);
     let path = decodeURIComponent(new URL(req.url, "http://127.0.0.1").pathname);
     if (!path.startsWith(prefix)) {
       res.writeHead(404, { "Content-Type": "text/plain" }).end("not found");
       return;
     }
     path = "/" + path.slice(prefix.length);
+    if (headScript && path === "/" + headScript.name) {
+      res.writeHead(200, { "Content-Type": TYPES[".js"], "Cache-Control": "no-cache" }).end(headScript.source);
+      return;
+    }
     let file = normalize(join(root, path));
     if (file !== root && !file.startsWith(root + sep)) {
       res.writeHead(403).end();
@@ -37,7 +45,10 @@ export function startServer(dir, port = 0, { log = false, prefix = "/" } = {}) {
     }
     try {
       if ((await stat(file)).isDirectory()) file = join(file, "index.html");
-      const body = await readFile(file);
+      let body = await readFile(file);
+      if (headScript && extname(file) === ".html") {
+        body = String(body).replace("</head>", `<script src="./${headScript.name}"></script>\n</head>`);
+      }
       res.writeHead(200, {
         "Content-Type": TYPES[extname(file)] ?? "application/octet-stream",
         "Cache-Control": "no-cache",
