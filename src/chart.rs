@@ -12,7 +12,7 @@ use rules::ThresholdTest;
 use crate::i18n::Messages;
 
 const WIDTH: f64 = 320.0;
-const ROW: f64 = 54.0;
+const ROW: f64 = 66.0;
 const BAR: f64 = 14.0;
 
 /// The hatching and fill the bars use, defined once per picture.
@@ -62,17 +62,18 @@ pub fn tests_chart(tests: &[ThresholdTest], names: &[String], m: &Messages) -> i
             } else {
                 format!("url(#{id}-hatch)")
             };
-            let label = format!(
-                "{name} · {} · {}",
+            let kind = format!(
+                "{} · {}",
                 t.kind.text(m.lang),
                 if t.passed { m.passed } else { m.failed }
             );
             view! {
                 <g>
-                    <text x="8" y=top + 12.0 class="chart-label">{label}</text>
-                    <rect x="8" y=top + 18.0 width=value_w height=BAR fill=fill stroke="#1b1e23" stroke-width="1"></rect>
-                    <line x1=limit_x y1=top + 14.0 x2=limit_x y2=top + 18.0 + BAR + 4.0 stroke="#1b1e23" stroke-width="2" stroke-dasharray="3 2"></line>
-                    <text x={(limit_x - 2.0).max(8.0)} y=top + 18.0 + BAR + 14.0 class="chart-note" text-anchor={if limit_x > WIDTH / 2.0 { "end" } else { "start" }}>
+                    <text x="8" y=top + 11.0 class="chart-label">{name.clone()}</text>
+                    <text x="8" y=top + 24.0 class="chart-note">{kind}</text>
+                    <rect x="8" y=top + 30.0 width=value_w height=BAR fill=fill stroke="#1b1e23" stroke-width="1"></rect>
+                    <line x1=limit_x y1=top + 26.0 x2=limit_x y2=top + 30.0 + BAR + 4.0 stroke="#1b1e23" stroke-width="2" stroke-dasharray="3 2"></line>
+                    <text x={(limit_x - 2.0).max(8.0)} y=top + 30.0 + BAR + 14.0 class="chart-note" text-anchor={if limit_x > WIDTH / 2.0 { "end" } else { "start" }}>
                         {format!("{} {}", m.chart_limit, group_digits(t.threshold))}
                     </text>
                 </g>

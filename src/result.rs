@@ -421,7 +421,7 @@ fn decision_view(
         })}
         <details class="more" id="sources">
             <summary>{m.sources_title}</summary>
-            <h4>{m.rules_cited}</h4>
+            <h4 class="cited-title">{m.rules_cited}</h4>
             <ol class="cited">{cited_list}</ol>
             <p class="data-year">{(m.sources_year)(ds.year)}</p>
             <ul class="sources">{ds.sources.iter().map(|s| view! { <li>{*s}</li> }).collect_view()}</ul>

@@ -28,7 +28,7 @@ test("the empty form has no axe violations and no sideways scroll at 360 px", as
 test("a full result with an obligor household has no axe violations and fits 360 px", async () => {
   const { page, errors } = await app.newPage();
   await fillInsuredCase(page, { year: 2023, disease: "고쉐병", diseaseQuery: "고쉐", size: 3, income: "400만", property: "1억 5000만" });
-  await page.getByRole("button", { name: "부양의무자 가구 추가" }).click();
+  await page.getByRole("button", { name: "가구 직접 추가" }).click();
   await page.getByLabel("가구원 수(환자 포함)").nth(1).fill("2");
   await page.getByLabel("가구의 월 소득").nth(1).fill("500만");
   await page.getByLabel("가구의 재산").nth(1).fill("3억");
@@ -92,8 +92,11 @@ test("a whole case can be answered with the keyboard alone", async () => {
   await kb.type("34");
   await tabTo("q-coverage");
   await kb.press("Space");
-  await tabTo("q-region");
-  await kb.press("ArrowDown"); // metropolitan → mid-size city
+  await tabTo("q-place");
+  await kb.type("과천");
+  await kb.press("ArrowDown");
+  await kb.press("Enter");
+  assert.equal(await page.locator("#q-place").inputValue(), "경기도 과천시");
   await tabTo("q-size");
   await kb.type("3");
   await kb.press("Tab");

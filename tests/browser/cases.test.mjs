@@ -1,7 +1,7 @@
 // Realistic cases, filled in by label as a person would, with the verdict the page shows.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { start, fillInsuredCase, verdict, chooseDisease } from "./harness.mjs";
+import { start, fillInsuredCase, verdict, chooseDisease, openDetails } from "./harness.mjs";
 
 let app;
 before(async () => (app = await start()));
@@ -14,7 +14,7 @@ test("a Gaucher patient in a 3-person Gwacheon household under the 2023 limits i
   });
   assert.equal(await verdict(page), "지원받을 가능성이 높습니다");
   // The 4-major limits apply: the published 2023 figure for 3 people, 160%.
-  const table = page.getByRole("table");
+  const table = (await openDetails(page, "소득·재산 기준과 비교")).getByRole("table");
   await assert.doesNotReject(table.getByText("7,095,706", { exact: true }).waitFor());
   await assert.doesNotReject(table.getByText("공표 기준").first().waitFor());
   // The amounts typed in Korean units are read back.
@@ -30,8 +30,9 @@ test("a single adult with a rare disease earning over 120% of the 2023 median is
     year: 2023, disease: "크라베병", diseaseQuery: "크라베", size: 1, income: "2,600,000", property: "5000만",
   });
   assert.equal(await verdict(page), "지원 대상이 아닐 가능성이 높습니다");
-  await assert.doesNotReject(page.getByRole("table").getByText("2,493,470", { exact: true }).waitFor());
-  await assert.doesNotReject(page.getByRole("table").getByText("초과").first().waitFor());
+  const table = (await openDetails(page, "소득·재산 기준과 비교")).getByRole("table");
+  await assert.doesNotReject(table.getByText("2,493,470", { exact: true }).waitFor());
+  await assert.doesNotReject(table.getByText("초과").first().waitFor());
   assert.deepEqual(errors, []);
   await page.close();
 });
@@ -63,8 +64,11 @@ test("a medical-aid recipient with a severe physical disability on the caregivin
   await page.getByLabel("의료급여").check();
   // Household questions are not asked of medical-aid recipients.
   assert.equal(await page.getByLabel("가구의 월 소득").count(), 0);
+  // Caregiving is asked for; its own conditions appear only then.
+  assert.equal(await page.getByLabel("지체 또는 뇌병변 '장애의 정도가 심한 장애인'이에요").count(), 0);
+  await page.getByRole("group", { name: "어떤 지원이 필요하세요?" }).getByLabel("간병비").check();
   await page.getByLabel("지체 또는 뇌병변 '장애의 정도가 심한 장애인'이에요").check();
-  await page.getByRole("group", { name: "간병비 대상 질환" }).getByLabel("예").check();
+  await page.getByRole("group", { name: "의사나 보건소가 '간병비' 대상 질환이라고 했나요?" }).getByLabel("예").check();
   assert.equal(await verdict(page), "지원받을 가능성이 높습니다");
   await assert.doesNotReject(page.getByText("온라인 신청: 불가(보건소 방문 신청)").waitFor());
   assert.deepEqual(errors, []);

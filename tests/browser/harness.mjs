@@ -95,7 +95,25 @@ export async function chooseDisease(page, query, name) {
   await page.locator("#q-disease-list").getByRole("option", { name: new RegExp(escape(name)) }).first().click();
 }
 
-/** Fills the questions of a health-insured case, by label. */
+/** Chooses a 시·군·구 in the place finder by typing and picking it, as a visitor does. */
+export async function choosePlace(page, query, name, scope = page) {
+  const box = scope.getByRole("combobox", { name: /주민등록상 주소|Registered address/ }).first();
+  await box.fill(query);
+  await scope.getByRole("listbox").getByRole("option", { name: new RegExp(escape(name)) }).first().click();
+}
+
+/** Opens a collapsed part of the result by its summary, and returns it. */
+export async function openDetails(scope, summary) {
+  const details = scope.locator("details", { has: scope.locator("summary", { hasText: summary }) }).first();
+  if ((await details.getAttribute("open")) === null) await details.locator("summary").first().click();
+  return details;
+}
+
+/**
+ * Fills the questions of a health-insured case, by label. `c.place` is a 시·군·구 as the
+ * list writes it (default 경기도 과천시: 2023's 중소도시, 2024's 경기); `c.town` answers
+ * 동 or 읍·면 where the year asks.
+ */
 export async function fillInsuredCase(page, c) {
   if (c.year) await page.getByLabel("기준 연도").selectOption(String(c.year));
   await page.getByRole("group", { name: "희귀질환 산정특례에 등록되어 있나요?" })
@@ -105,7 +123,8 @@ export async function fillInsuredCase(page, c) {
   await page.getByLabel("환자의 만 나이").fill(String(c.age ?? 34));
   await page.getByLabel(c.coverage ?? "건강보험").check();
   if ((c.coverage ?? "건강보험") === "건강보험") {
-    await page.getByRole("group", { name: "사는 지역" }).getByLabel(c.region ?? "중소도시").check();
+    await choosePlace(page, c.placeQuery ?? c.place ?? "과천", c.place ?? "경기도 과천시");
+    if (c.town) await page.getByLabel(c.town).check();
     await page.getByLabel("가구원 수(환자 포함)").fill(String(c.size ?? 3));
     await page.getByLabel("가구의 월 소득").fill(c.income);
     await page.getByLabel("가구의 재산").fill(c.property);

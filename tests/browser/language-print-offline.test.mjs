@@ -1,7 +1,7 @@
 // English and back, the A4 printout to take to the 보건소, and the offline copy.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { start, axe, fillInsuredCase, verdict } from "./harness.mjs";
+import { start, axe, fillInsuredCase, verdict, openDetails } from "./harness.mjs";
 
 let app;
 before(async () => (app = await start()));
@@ -19,9 +19,13 @@ test("switching to English and back changes the texts and <html lang>, and both 
   assert.equal(await page.getByRole("heading", { level: 1 }).textContent(), "Rare disease medical expense support: self-check");
   assert.equal(await verdict(page), "You are likely to qualify");
   await assert.doesNotReject(page.getByLabel("Household income per month").waitFor());
-  await assert.doesNotReject(page.getByRole("heading", { name: "Documents to bring" }).waitFor());
-  // Reasons are English glosses that keep the Korean rule citation.
-  await assert.doesNotReject(page.locator(".reasons li").filter({ hasText: /rule: Gwacheon health-centre page, 소득재산기준/ }).first().waitFor());
+  await assert.doesNotReject(page.locator("summary", { hasText: "Documents to bring" }).waitFor());
+  // Reasons are English, each with a marker to its rule; the rule list keeps the Korean
+  // section name.
+  await openDetails(page, "Why this result?");
+  await assert.doesNotReject(page.locator(".reasons li").filter({ hasText: /income and property are below every threshold/ }).first().waitFor());
+  const sources = await openDetails(page, "Rules and data used");
+  await assert.doesNotReject(sources.locator(".cited li").filter({ hasText: /Gwacheon health-centre page, 소득재산기준/ }).first().waitFor());
   // Nothing typed was lost in the switch.
   assert.equal(await page.getByLabel("Household income per month").inputValue(), "400만");
   assert.deepEqual(await axe(page), []);
@@ -39,10 +43,10 @@ test("switching to English and back changes the texts and <html lang>, and both 
 test("the printout is one A4 page with the verdict, reasons, limits, documents, answers, data year and date, and no inputs", async () => {
   const { page, errors } = await app.newPage();
   // A full case: an obligor household, renting and a car, so the printout is as long as it gets.
-  await fillInsuredCase(page, { year: 2023, disease: "고쉐병", diseaseQuery: "고쉐", size: 4, income: "500만", property: "2억", region: "대도시" });
+  await fillInsuredCase(page, { year: 2023, disease: "고쉐병", diseaseQuery: "고쉐", size: 4, income: "500만", property: "2억", place: "서울특별시 종로구", placeQuery: "종로" });
   await page.getByLabel("전세나 월세로 살고 있어요").check();
   await page.getByLabel("가구에 자동차가 있어요").check();
-  await page.getByRole("button", { name: "부양의무자 가구 추가" }).click();
+  await page.getByRole("button", { name: "가구 직접 추가" }).click();
   await page.getByLabel("가구원 수(환자 포함)").nth(1).fill("2");
   await page.getByLabel("가구의 월 소득").nth(1).fill("600만");
   await page.getByLabel("가구의 재산").nth(1).fill("4억");

@@ -85,6 +85,10 @@ export function visitor(session, scope = null) {
       await v.fill("질환", query);
       await session.click(await locate("option", name));
     },
+    async choosePlace(query, name) {
+      await v.fill("주민등록상 주소", query);
+      await session.click(await locate("option", name));
+    },
     async verdict() {
       return session.waitFor(overall, [scope], { what: "the overall verdict" });
     },
@@ -100,7 +104,7 @@ export function visitor(session, scope = null) {
 /**
  * Fills the questions of a health-insured case, by label, as tests/browser/harness.mjs
  * does for Chromium. `c`: { year, registered, disease, diseaseQuery, diseaseText, age,
- * coverage, region, size, income, property }.
+ * coverage, place, placeQuery, size, income, property }.
  */
 export async function fillInsuredCase(v, c) {
   if (c.year) await v.select("기준 연도", String(c.year));
@@ -111,7 +115,7 @@ export async function fillInsuredCase(v, c) {
   const coverage = c.coverage ?? "건강보험";
   await v.check(coverage);
   if (coverage === "건강보험") {
-    await v.check(c.region ?? "중소도시", "사는 지역");
+    await v.choosePlace(c.placeQuery ?? "과천", c.place ?? "경기도 과천시");
     await v.fill("가구원 수(환자 포함)", String(c.size ?? 3));
     await v.fill("가구의 월 소득", c.income);
     await v.fill("가구의 재산", c.property);
