@@ -300,6 +300,9 @@ fn main() {
     println!("cargo:rerun-if-changed={}", dir.display());
     println!("cargo:rerun-if-changed={}", places_path.display());
     let places = place_names(&places_path);
+    for list in ["places.tsv", "diseases.tsv"] {
+        bundle_list(&manifest.join("../data").join(list));
+    }
     let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
         .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
         .filter_map(|e| e.ok().map(|e| e.path()))
@@ -413,6 +416,37 @@ fn emit_centres(path: &Path, c: &Centres, places: &PlaceNames) -> String {
     s
 }
 
+/// A value's own source, as code. The widget shows each year's sources list and every
+/// note's source, never the source of a single figure, so its build (wasm32) leaves
+/// these out of the download; the data files, the command line and the tests keep them.
+fn per_value(source: &str) -> String {
+    if std::env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32") {
+        "\"\"".to_string()
+    } else {
+        format!("{source:?}")
+    }
+}
+
+/// Copies a list into OUT_DIR for `include_str!`. Its first line, the provenance, is for
+/// people and tests: the widget never shows it, so its build (wasm32) carries a pointer
+/// to the file instead.
+fn bundle_list(path: &Path) {
+    println!("cargo:rerun-if-changed={}", path.display());
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| fail(path, e));
+    let name = path
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or_default();
+    let text = if std::env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32") {
+        let (_, rest) = text.split_once('\n').unwrap_or_else(|| fail(path, "empty"));
+        format!("# provenance: line 1 of data/{name}\n{rest}")
+    } else {
+        text
+    };
+    let out = PathBuf::from(std::env::var("OUT_DIR").expect("OUT_DIR")).join(name);
+    std::fs::write(&out, text).unwrap_or_else(|e| fail(&out, e));
+}
+
 fn note(n: &Note) -> String {
     format!(
         "YearNote {{ ko: {:?}, en: {:?}, source: {:?}, under_age: {:?} }}",
@@ -425,22 +459,30 @@ fn pct(path: &Path, p: &Pct) -> String {
         fail(path, format!("percentage out of range: {}", p.value));
     }
     format!(
-        "Percent {{ value: {}, source: {:?}, basis: {} }}",
+        "Percent {{ value: {}, source: {}, basis: {} }}",
         p.value,
-        p.source,
+        per_value(&p.source),
         basis(path, &p.basis)
     )
 }
 
 fn count(c: &Count) -> String {
-    format!("Count {{ count: {:?}, source: {:?} }}", c.count, c.source)
+    format!(
+        "Count {{ count: {:?}, source: {} }}",
+        c.count,
+        per_value(&c.source)
+    )
 }
 
 fn amount(path: &Path, a: &Amount) -> String {
     if a.won <= 0 {
         fail(path, "amounts must be positive");
     }
-    format!("Amount {{ won: {}, source: {:?} }}", a.won, a.source)
+    format!(
+        "Amount {{ won: {}, source: {} }}",
+        a.won,
+        per_value(&a.source)
+    )
 }
 
 fn place_kind(path: &Path, k: &str) -> &'static str {
@@ -534,8 +576,12 @@ fn tiers(path: &Path, tiers: &[Tier], places: &PlaceNames) -> String {
         sel.push(']');
         let _ = write!(
             s,
-            "Tier {{ id: {:?}, ko: {:?}, en: {:?}, base: {}, source: {:?}, matches: {sel} }}, ",
-            t.id, t.ko, t.en, t.base, t.source
+            "Tier {{ id: {:?}, ko: {:?}, en: {:?}, base: {}, source: {}, matches: {sel} }}, ",
+            t.id,
+            t.ko,
+            t.en,
+            t.base,
+            per_value(&t.source)
         );
     }
     s.push(']');
@@ -559,10 +605,10 @@ fn emit(path: &Path, y: &Year, places: &PlaceNames) -> String {
     }
     let _ = writeln!(
         s,
-        "    median: Median {{ values: &{:?}, per_extra_person: {}, source: {:?}, basis: {} }},",
+        "    median: Median {{ values: &{:?}, per_extra_person: {}, source: {}, basis: {} }},",
         y.median.values,
         y.median.per_extra_person,
-        y.median.source,
+        per_value(&y.median.source),
         basis(path, &y.median.basis)
     );
 
@@ -570,10 +616,10 @@ fn emit(path: &Path, y: &Year, places: &PlaceNames) -> String {
     let under_18 = match &p.patient_rare_under_18 {
         None => "None".to_string(),
         Some(a) => format!(
-            "Some(AgePercent {{ value: {}, below_age: {}, source: {:?}, basis: {} }})",
+            "Some(AgePercent {{ value: {}, below_age: {}, source: {}, basis: {} }})",
             a.value,
             a.below_age,
-            a.source,
+            per_value(&a.source),
             basis(path, &a.basis)
         ),
     };
@@ -622,14 +668,14 @@ fn emit(path: &Path, y: &Year, places: &PlaceNames) -> String {
     }
     let _ = writeln!(
         s,
-        "    property: Property {{ divisor: Ratio {{ numerator: {dn}, denominator: {dd} }}, median_share: Ratio {{ numerator: {sn}, denominator: {sd} }}, multipliers: Multipliers {{ patient_rare: {}, obligor_rare: {}, patient_four_major: {}, obligor_four_major: {}, source: {:?} }}, tiers: {}, source: {:?}, basis: {} }},",
+        "    property: Property {{ divisor: Ratio {{ numerator: {dn}, denominator: {dd} }}, median_share: Ratio {{ numerator: {sn}, denominator: {sd} }}, multipliers: Multipliers {{ patient_rare: {}, obligor_rare: {}, patient_four_major: {}, obligor_four_major: {}, source: {} }}, tiers: {}, source: {}, basis: {} }},",
         k.patient_rare,
         k.obligor_rare,
         k.patient_four_major,
         k.obligor_four_major,
-        k.source,
+        per_value(&k.source),
         tiers(path, &f.tiers, places),
-        f.source,
+        per_value(&f.source),
         basis(path, &f.basis)
     );
 
@@ -688,9 +734,9 @@ fn emit(path: &Path, y: &Year, places: &PlaceNames) -> String {
         }
         let _ = writeln!(
             s,
-            "        Table {{ household: {household}, kind: {kind}, group: {group}, tier: {tier}, age_band: {band}, sizes: &{sizes:?}, values: &{:?}, source: {:?}, basis: {} }},",
+            "        Table {{ household: {household}, kind: {kind}, group: {group}, tier: {tier}, age_band: {band}, sizes: &{sizes:?}, values: &{:?}, source: {}, basis: {} }},",
             t.values,
-            t.source,
+            per_value(&t.source),
             basis(path, &t.basis)
         );
     }
@@ -704,10 +750,10 @@ fn emit(path: &Path, y: &Year, places: &PlaceNames) -> String {
             }
             let _ = writeln!(
                 s,
-                "    cornstarch: Some(Cornstarch {{ diseases: &{:?}, yearly_cap: {}, source: {:?}, basis: {} }}),",
+                "    cornstarch: Some(Cornstarch {{ diseases: &{:?}, yearly_cap: {}, source: {}, basis: {} }}),",
                 c.diseases,
                 amount(path, &c.yearly_cap),
-                c.source,
+                per_value(&c.source),
                 basis(path, &c.basis)
             );
         }

@@ -8,8 +8,9 @@
 
 use std::sync::OnceLock;
 
-/// The converted list, as bundled.
-pub const RAW: &str = include_str!("../../data/diseases.tsv");
+/// The converted list, as bundled (`build.rs` copies it; the widget's build leaves out
+/// the provenance line).
+pub const RAW: &str = include_str!(concat!(env!("OUT_DIR"), "/diseases.tsv"));
 
 /// The provenance line written by the conversion script (without its leading `# `):
 /// source page, upstream repository and commit, SHA-256 of the input CSV, row count.

@@ -39,7 +39,7 @@ pub fn resolve_disease(input: &str, lookup: &Lookup) -> Result<DiseaseMatch, Cas
         CaseError::new(
             "disease",
             format!(
-                "{:?} covers diseases in both the 4-major and the ordinary rare group; enter the disease name instead: {}",
+                "\"{}\" covers diseases in both the 4-major and the ordinary rare group; enter the disease name instead: {}",
                 input.trim(),
                 names.join(", ")
             ),

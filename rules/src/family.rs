@@ -73,8 +73,6 @@
 //!   `"parents"` or `"child:<id>"`, stable when other answers change; it is not in the
 //!   JSON, which keeps SPEC §5's shape exactly.
 
-use std::collections::HashMap;
-
 use serde::{Deserialize, Serialize, Serializer};
 
 use crate::vocab::{Citation, Explained, Lang};
@@ -235,6 +233,18 @@ pub enum ExclusionReason {
 }
 
 impl ExclusionReason {
+    /// Every reason, in the order `excluded` lists them: the order of the rules.
+    pub const ALL: [ExclusionReason; 8] = [
+        ExclusionReason::Deceased,
+        ExclusionReason::InPatientHousehold,
+        ExclusionReason::SpouseParent,
+        ExclusionReason::Stepchild,
+        ExclusionReason::SpouseOfDeceased,
+        ExclusionReason::BirthParent,
+        ExclusionReason::DeFacto,
+        ExclusionReason::ForeignSpouse,
+    ];
+
     /// Whether the person still counts in an obligor household's size.
     pub fn counted(self) -> bool {
         self == ExclusionReason::ForeignSpouse
@@ -342,7 +352,7 @@ fn flag_error(i: usize, flag: &str, r: &Relative, only_en: &str, only_ko: &str) 
     FamilyError::new(
         format!("relatives[{i}].{flag}"),
         format!(
-            "`{flag}` is only for {only_en}, not for a {} ({:?})",
+            "`{flag}` is only for {only_en}, not for a {} (\"{}\")",
             r.relation.as_str(),
             r.id
         ),
@@ -395,7 +405,7 @@ fn check_relative(i: usize, r: &Relative) -> Result<(), FamilyError> {
         return Err(FamilyError::new(
             format!("relatives[{i}].in_patient_household"),
             format!(
-                "a birth parent ({:?}) of a patient adopted by full adoption (친양자) is not family under 민법 제779조, so cannot be in the patient household",
+                "a birth parent (\"{}\") of a patient adopted by full adoption (친양자) is not family under 민법 제779조, so cannot be in the patient household",
                 r.id
             ),
             format!(
@@ -408,7 +418,7 @@ fn check_relative(i: usize, r: &Relative) -> Result<(), FamilyError> {
         return Err(FamilyError::new(
             format!("relatives[{i}].of"),
             format!(
-                "a child_spouse ({:?}) needs `of`, the id of the child they are married to",
+                "a child_spouse (\"{}\") needs `of`, the id of the child they are married to",
                 r.id
             ),
             format!(
@@ -423,27 +433,28 @@ fn check_relative(i: usize, r: &Relative) -> Result<(), FamilyError> {
 /// Validates the family: ids, flags, and every `of`. On success, returns for each
 /// relative the index of the child it is married to (for a `child_spouse`).
 fn validate(family: &Family) -> Result<Vec<Option<usize>>, FamilyError> {
-    let mut by_id: HashMap<&str, usize> = HashMap::new();
+    // Families are a handful of people: a look along the list is all it takes.
+    let index_of = |id: &str| family.relatives.iter().position(|r| r.id == id);
     for (i, r) in family.relatives.iter().enumerate() {
         check_relative(i, r)?;
-        if let Some(first) = by_id.insert(r.id.as_str(), i) {
+        if let Some(first) = index_of(&r.id).filter(|first| *first != i) {
             return Err(FamilyError::new(
                 format!("relatives[{i}].id"),
-                format!("duplicate id {:?} (also relatives[{first}].id)", r.id),
+                format!("duplicate id \"{}\" (also relatives[{first}].id)", r.id),
                 format!("id '{}'가 중복됩니다 (relatives[{first}].id와 같음)", r.id),
             ));
         }
     }
     let mut spouse_of: Vec<Option<usize>> = vec![None; family.relatives.len()];
     // The living spouse already found for each child: at most one.
-    let mut living_spouse: HashMap<usize, usize> = HashMap::new();
+    let mut living_spouse: Vec<(usize, usize)> = Vec::new();
     for (i, r) in family.relatives.iter().enumerate() {
         let Some(of) = &r.of else { continue };
         let field = format!("relatives[{i}].of");
-        let Some(&c) = by_id.get(of.as_str()) else {
+        let Some(c) = index_of(of) else {
             return Err(FamilyError::new(
                 field,
-                format!("{of:?} names nobody in relatives"),
+                format!("\"{of}\" names nobody in relatives"),
                 format!("'{of}'라는 id를 가진 사람이 없습니다"),
             ));
         };
@@ -452,7 +463,7 @@ fn validate(family: &Family) -> Result<Vec<Option<usize>>, FamilyError> {
             return Err(FamilyError::new(
                 field,
                 format!(
-                    "{of:?} is a {}, not a child; `of` must name the child this spouse is married to",
+                    "\"{of}\" is a {}, not a child; `of` must name the child this spouse is married to",
                     child.relation.as_str()
                 ),
                 format!(
@@ -462,17 +473,18 @@ fn validate(family: &Family) -> Result<Vec<Option<usize>>, FamilyError> {
             ));
         }
         if !r.deceased {
-            if let Some(first) = living_spouse.insert(c, i) {
+            if let Some(&(_, first)) = living_spouse.iter().find(|(child, _)| *child == c) {
                 return Err(FamilyError::new(
                     field,
                     format!(
-                        "child {of:?} already has a living spouse (relatives[{first}]); a child has at most one"
+                        "child \"{of}\" already has a living spouse (relatives[{first}]); a child has at most one"
                     ),
                     format!(
                         "자녀 '{of}'에게는 이미 살아 있는 배우자(relatives[{first}])가 있습니다. 배우자는 한 명만 적을 수 있습니다"
                     ),
                 ));
             }
+            living_spouse.push((c, i));
         }
         spouse_of[i] = Some(c);
     }
@@ -495,7 +507,27 @@ fn child_in_patient_household(child: &Relative) -> bool {
 /// are caught when the JSON is read.)
 pub fn obligors(family: &Family) -> Result<Obligors, FamilyError> {
     let spouse_of = validate(family)?;
+    Ok(households(&family.relatives, &spouse_of))
+}
+
+/// [`obligors`] for a family known to be well-formed, such as one the widget builds
+/// from its own questions: the same rules, without the checks and their messages, which
+/// the widget would never show but its visitors would download.
+pub fn obligors_of_well_formed(family: &Family) -> Obligors {
     let relatives = &family.relatives;
+    let spouse_of: Vec<Option<usize>> = relatives
+        .iter()
+        .map(|r| {
+            let of = r.of.as_deref()?;
+            relatives.iter().position(|c| c.id == of)
+        })
+        .collect();
+    households(relatives, &spouse_of)
+}
+
+/// The rules of SPEC §5, once the family is known to be well-formed; `spouse_of` gives
+/// for each relative the index of the child it is married to.
+fn households(relatives: &[Relative], spouse_of: &[Option<usize>]) -> Obligors {
     let mut excluded: Vec<Excluded> = Vec::new();
     let mut exclude = |r: &Relative, reason: ExclusionReason| {
         excluded.push(Excluded {
@@ -600,13 +632,17 @@ pub fn obligors(family: &Family) -> Result<Obligors, FamilyError> {
         obligors.extend(h.obligors);
         households.push(group(format!("child:{}", relatives[h.child].id), h.members));
     }
-    // In the order of the rules that exclude, input order within one (a stable sort).
-    excluded.sort_by_key(|e| e.reason);
-    Ok(Obligors {
+    // In the order of the rules that exclude, input order within one.
+    let excluded = ExclusionReason::ALL
+        .iter()
+        .flat_map(|reason| excluded.iter().filter(move |e| e.reason == *reason))
+        .cloned()
+        .collect();
+    Obligors {
         households,
         obligors,
         excluded,
-    })
+    }
 }
 
 /// A child's obligor household while it is being built.

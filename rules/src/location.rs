@@ -56,7 +56,7 @@ pub fn find_place(field: &str, input: &str) -> Result<&'static Place, CaseError>
         Resolve::Ambiguous(candidates) => Err(CaseError::new(
             field,
             format!(
-                "{:?} names several places; give the full name, one of: {}",
+                "\"{}\" names several places; give the full name, one of: {}",
                 input.trim(),
                 names(&candidates)
             ),
@@ -69,7 +69,7 @@ pub fn find_place(field: &str, input: &str) -> Result<&'static Place, CaseError>
         Resolve::Unknown { suggestions } if suggestions.is_empty() => Err(CaseError::new(
             field,
             format!(
-                "{:?} is not a 시·군·구 on the bundled list (e.g. \"경기도 과천시\" or \"과천시\")",
+                "\"{}\" is not a 시·군·구 on the bundled list (e.g. \"경기도 과천시\" or \"과천시\")",
                 input.trim()
             ),
             format!(
@@ -80,7 +80,7 @@ pub fn find_place(field: &str, input: &str) -> Result<&'static Place, CaseError>
         Resolve::Unknown { suggestions } => Err(CaseError::new(
             field,
             format!(
-                "{:?} is not a 시·군·구 on the bundled list; did you mean: {}",
+                "\"{}\" is not a 시·군·구 on the bundled list; did you mean: {}",
                 input.trim(),
                 names(&suggestions)
             ),
@@ -135,7 +135,7 @@ pub fn locate(
                 CaseError::new(
                     field("region"),
                     format!(
-                        "{region:?} is not a property tier in {} (its tiers: {})",
+                        "\"{region}\" is not a property tier in {} (its tiers: {})",
                         ds.year,
                         tier_names(ds)
                     ),

@@ -14,11 +14,12 @@
 //! finds places in a few keystrokes for the combobox: "과천", "ㄱㅊ", "수원", "종로".
 //! Both fold text as the disease finder does (the crate's `text` module).
 
-use crate::text::{find_pattern, initial, initials_patterns, matches_at, normalise, Atom};
+use crate::text::{find_pattern, initial, initials_patterns, matches_at, normalise, rank, Atom};
 use std::sync::OnceLock;
 
-/// The converted list, as bundled.
-pub const RAW: &str = include_str!("../../data/places.tsv");
+/// The converted list, as bundled (`build.rs` copies it; the widget's build leaves out
+/// the provenance line).
+pub const RAW: &str = include_str!(concat!(env!("OUT_DIR"), "/places.tsv"));
 
 /// The provenance line written by the conversion script (without its leading `# `):
 /// source and version, SHA-256 of the input files, the corrections applied with their
@@ -64,7 +65,7 @@ fn parse_kind(kind: &str) -> PlaceKind {
         "city" => PlaceKind::City,
         "urban_rural_city" => PlaceKind::UrbanRuralCity,
         "county" => PlaceKind::County,
-        other => panic!("places.tsv: unknown kind {other:?}"),
+        other => panic!("places.tsv: unknown kind \"{other}\""),
     }
 }
 
@@ -311,6 +312,19 @@ pub enum MatchKind {
     Initials,
 }
 
+impl MatchKind {
+    /// Every kind, best first, by its place in that order.
+    const ALL: [MatchKind; 7] = [
+        MatchKind::Exact,
+        MatchKind::Prefix,
+        MatchKind::Substring,
+        MatchKind::Sido,
+        MatchKind::Alias,
+        MatchKind::InitialsPrefix,
+        MatchKind::Initials,
+    ];
+}
+
 /// One result.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Hit {
@@ -337,23 +351,22 @@ pub fn search(query: &str, limit: usize) -> Results {
     let chars: Vec<char> = q.chars().collect();
     let patterns = initials_patterns(&chars);
     let k = keys();
-    let mut found: Vec<(MatchKind, usize)> = k
-        .places
-        .iter()
-        .enumerate()
-        .filter_map(|(i, key)| best(k, key, &q, &patterns).map(|kind| (kind, i)))
-        .collect();
-    found.sort_unstable();
+    let (found, total) = rank(
+        k.places
+            .iter()
+            .enumerate()
+            .filter_map(|(i, key)| best(k, key, &q, &patterns).map(|kind| (kind as u8, 0, i))),
+        limit,
+    );
     let list = list();
     Results {
-        total: found.len(),
+        total,
         hits: found
             .into_iter()
-            .take(limit)
             .map(|(kind, index)| Hit {
                 place: &list[index],
                 index,
-                kind,
+                kind: MatchKind::ALL[kind as usize],
             })
             .collect(),
     }
@@ -417,4 +430,16 @@ fn best(k: &Keys, key: &Key, q: &str, patterns: &[Vec<Atom>]) -> Option<MatchKin
             })
         })
         .min()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::MatchKind;
+
+    #[test]
+    fn every_kind_sits_at_its_own_place_in_the_ranking_order() {
+        for (i, kind) in MatchKind::ALL.iter().enumerate() {
+            assert_eq!(*kind as usize, i);
+        }
+    }
 }

@@ -9,7 +9,7 @@
 
 use crate::diseases::{self, Disease};
 use crate::text::{
-    find_pattern, initial, initials_patterns, is_initial_jamo, is_syllable, normalise, Atom,
+    find_pattern, initial, initials_patterns, is_initial_jamo, is_syllable, normalise, rank, Atom,
 };
 use std::sync::OnceLock;
 
@@ -38,6 +38,21 @@ pub enum MatchKind {
     Fuzzy,
 }
 
+impl MatchKind {
+    /// Every kind, best first, by its place in that order.
+    const ALL: [MatchKind; 9] = [
+        MatchKind::ExactName,
+        MatchKind::Code,
+        MatchKind::NamePrefix,
+        MatchKind::EnglishPrefix,
+        MatchKind::NameSubstring,
+        MatchKind::EnglishSubstring,
+        MatchKind::InitialsPrefix,
+        MatchKind::Initials,
+        MatchKind::Fuzzy,
+    ];
+}
+
 /// One result.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Hit {
@@ -62,22 +77,22 @@ pub fn search(query: &str, limit: usize) -> Results {
         return Results::default();
     }
     let mut row = Vec::new();
-    let mut found: Vec<(MatchKind, usize, usize)> = keys()
-        .iter()
-        .enumerate()
-        .filter_map(|(i, key)| q.best(key, &mut row).map(|(kind, edits)| (kind, edits, i)))
-        .collect();
-    found.sort_unstable();
+    let (found, total) = rank(
+        keys().iter().enumerate().filter_map(|(i, key)| {
+            q.best(key, &mut row)
+                .map(|(kind, edits)| (kind as u8, edits, i))
+        }),
+        limit,
+    );
     let list = diseases::list();
     Results {
-        total: found.len(),
+        total,
         hits: found
             .into_iter()
-            .take(limit)
-            .map(|(kind, _, index)| Hit {
+            .map(|(kind, index)| Hit {
                 disease: &list[index],
                 index,
-                kind,
+                kind: MatchKind::ALL[kind as usize],
             })
             .collect(),
     }
@@ -170,7 +185,10 @@ impl Query {
         };
         let has_jamo = chars.iter().any(|&c| is_initial_jamo(c));
         let hangul = chars.iter().any(|&c| is_syllable(c));
-        let letters = chars.iter().filter(|c| c.is_alphabetic()).count();
+        let letters = chars
+            .iter()
+            .filter(|c| c.is_ascii_alphabetic() || is_syllable(**c))
+            .count();
         let (fuzzy_ko, fuzzy_en) = if code || has_jamo {
             (0, 0)
         } else if hangul {
@@ -299,4 +317,16 @@ fn distance_within(
         }
     }
     (best <= k).then_some(best)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::MatchKind;
+
+    #[test]
+    fn every_kind_sits_at_its_own_place_in_the_ranking_order() {
+        for (i, kind) in MatchKind::ALL.iter().enumerate() {
+            assert_eq!(*kind as usize, i);
+        }
+    }
 }

@@ -130,12 +130,10 @@ fn fold(c: char, out: &mut String) {
             out.push(CHOSEONG[(c as u32 - 0x1100) as usize]);
             return;
         }
-        _ if c.is_ascii() => {
-            out.push(c);
-            return;
-        }
+        // Anything else is kept as it is: the letters the lists use are mapped above, and
+        // Unicode's full case tables would cost the download more than they find.
         _ => {
-            out.extend(c.to_lowercase());
+            out.push(c);
             return;
         }
     };
@@ -290,4 +288,31 @@ pub(crate) fn find_pattern(pattern: &[Atom], chars: &[char], initials: &[char]) 
         return None;
     }
     (0..=n - m).find(|&start| matches_at(pattern, chars, initials, start))
+}
+
+/// Ranks hits best first: by how they matched (`kind`, its place in the finder's order),
+/// then by `edits`, then by position in the list. Returns the best `limit` as (kind,
+/// index) pairs, and how many hits there were. Each hit is packed into one `u64`, and
+/// only the best `limit` are kept in order as they come: both finders share this one
+/// small piece of code, with no general sort in the download.
+pub(crate) fn rank(
+    hits: impl Iterator<Item = (u8, usize, usize)>,
+    limit: usize,
+) -> (Vec<(u8, usize)>, usize) {
+    let mut best: Vec<u64> = Vec::new();
+    let mut total = 0;
+    for (kind, edits, index) in hits {
+        total += 1;
+        let packed = (kind as u64) << 56 | (edits.min(0xff_ffff) as u64) << 32 | index as u64;
+        let at = best.partition_point(|&b| b < packed);
+        if at < limit {
+            best.insert(at, packed);
+            best.truncate(limit);
+        }
+    }
+    let best = best
+        .into_iter()
+        .map(|p| ((p >> 56) as u8, (p & 0xffff_ffff) as usize))
+        .collect();
+    (best, total)
 }
