@@ -4,18 +4,19 @@
 //!
 //! The input's value is never written back while the visitor types: rewriting it would
 //! break Hangul composition in the IME. It is written only when an option is chosen.
-//! Options are keyed, so a keystroke that keeps an option keeps its DOM node.
 
-use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
+use leptos::wasm_bindgen::JsCast;
+use leptos::web_sys::KeyboardEvent;
 
-use crate::fields::Text;
+use crate::dom::{derived, el, list, live_text};
+use crate::fields::{say, Text};
 use crate::state::{use_state, Field};
 
 /// One option as the list shows it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Choice {
-    /// Stable for the option (a list index): keys the DOM node and its id.
+    /// Stable for the option (a list index): its DOM id.
     pub key: usize,
     /// What the input reads once the option is chosen.
     pub value: String,
@@ -28,9 +29,6 @@ pub struct Choice {
     pub secondary_lang: Option<&'static str>,
 }
 
-/// "N found" for the status line, from the current language's catalogue.
-pub type Count = fn(&crate::i18n::Messages) -> fn(usize, usize) -> String;
-
 /// What a search found: the options to show and how many matched in all.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Found {
@@ -38,211 +36,296 @@ pub struct Found {
     pub total: usize,
 }
 
-#[component]
-pub fn Combobox(
-    field: Field,
-    label: Text,
-    hint: Signal<&'static str>,
+/// "N found" for the status line, from the current language's catalogue.
+pub type Count = fn(&crate::i18n::Messages) -> fn(usize, usize) -> String;
+
+/// A finder: what it searches and how it reads.
+pub struct Finder {
+    pub field: Field,
+    pub label: Text,
+    pub hint: Signal<&'static str>,
     /// The text in the box.
-    value: RwSignal<String>,
+    pub value: RwSignal<String>,
     /// Searches for a query; run only while the list is open.
-    search: Callback<String, Found>,
+    pub search: Callback<String, Found>,
     /// Called with the chosen option's key, after the box is set to its value.
-    on_choose: Callback<usize>,
-    /// "N found" for the status line.
-    count: Count,
-    none: Text,
+    pub on_choose: Callback<usize>,
+    pub count: Count,
+    pub none: Text,
     /// The error to show, if any.
-    #[prop(into)]
-    error: Signal<Option<String>>,
+    pub error: Signal<Option<String>>,
     /// Ids of lines under the box that describe the answer.
-    #[prop(optional)]
-    described_by: Vec<String>,
+    pub described_by: Vec<String>,
     /// Lines shown under the box.
-    children: Children,
-) -> impl IntoView {
-    let state = use_state();
-    let m = state.messages();
-    let id = field.id();
-    let list_id = format!("{id}-list");
-    let status_id = format!("{id}-status");
-    let hint_id = format!("{id}-hint");
-    let error_id = format!("{id}-error");
-    let input = NodeRef::<leptos::html::Input>::new();
+    pub below: Vec<AnyView>,
+}
 
-    let open = RwSignal::new(false);
-    let active = RwSignal::new(None::<usize>);
-    let found = Memo::new(move |_| {
-        if open.get() {
-            search.run(value.get())
-        } else {
-            Found::default()
-        }
-    });
-    let expanded = move || open.get() && found.with(|f| !f.choices.is_empty());
+impl Finder {
+    pub fn view(self) -> AnyView {
+        let Finder {
+            field,
+            label,
+            hint,
+            value,
+            search,
+            on_choose,
+            count,
+            none,
+            error,
+            described_by,
+            below,
+        } = self;
+        let state = use_state();
+        let m = state.messages();
+        let id = field.id();
+        let list_id = format!("{id}-list");
+        let status_id = format!("{id}-status");
+        let hint_id = format!("{id}-hint");
+        let error_id = format!("{id}-error");
 
-    let choose = move |index: usize| {
-        let Some(choice) = found.with_untracked(|f| f.choices.get(index).cloned()) else {
-            return;
-        };
-        if let Some(el) = input.get_untracked() {
-            el.set_value(&choice.value);
-        }
-        value.set(choice.value);
-        open.set(false);
-        active.set(None);
-        on_choose.run(choice.key);
-    };
-
-    let on_keydown = move |ev: KeyboardEvent| {
-        // Keys pressed while the IME is composing a syllable belong to the IME.
-        if ev.is_composing() {
-            return;
-        }
-        let count = found.with_untracked(|f| f.choices.len());
-        match ev.key().as_str() {
-            "ArrowDown" => {
-                ev.prevent_default();
-                if !open.get_untracked() {
-                    open.set(true);
-                    active.set(None);
-                } else if count > 0 {
-                    active.update(|a| *a = Some(a.map_or(0, |i| (i + 1) % count)));
-                }
-            }
-            "ArrowUp" => {
-                ev.prevent_default();
-                if count > 0 {
-                    active.update(|a| *a = Some(a.map_or(count - 1, |i| (i + count - 1) % count)));
-                }
-            }
-            "Enter" => {
-                if let (true, Some(i)) = (expanded(), active.get_untracked()) {
-                    ev.prevent_default();
-                    choose(i);
-                }
-            }
-            "Escape" if open.get_untracked() => {
-                ev.prevent_default();
-                open.set(false);
-                active.set(None);
-            }
-            _ => {}
-        }
-    };
-
-    let status = move || {
-        if !open.get() || value.with(|v| v.trim().is_empty()) {
-            return String::new();
-        }
-        let m = m.get();
-        found.with(|f| {
-            if f.total == 0 {
-                none(m).to_string()
+        let open = RwSignal::new(false);
+        let active = RwSignal::new(None::<usize>);
+        let found = Memo::new(move |_| {
+            if open.get() {
+                search.run(value.get())
             } else {
-                count(m)(f.choices.len(), f.total)
+                Found::default()
             }
-        })
-    };
-    let show_error = move || error.with(|e| e.is_some()) && !expanded();
+        });
+        let expanded = move || open.get() && found.with(|f| !f.choices.is_empty());
 
-    let describedby = {
-        let ids = [hint_id.clone(), error_id.clone(), status_id.clone()]
+        let input_id = id.clone();
+        let choose = move |index: usize| {
+            let Some(choice) = found.with_untracked(|f| f.choices.get(index).cloned()) else {
+                return;
+            };
+            if let Some(input) = crate::find_id(&input_id) {
+                let _ =
+                    js_sys::Reflect::set(&input, &"value".into(), &choice.value.as_str().into());
+            }
+            value.set(choice.value);
+            open.set(false);
+            active.set(None);
+            on_choose.run(choice.key);
+        };
+
+        let on_keydown = {
+            let choose = choose.clone();
+            move |ev: leptos::web_sys::Event| {
+                let Some(ev) = ev.dyn_ref::<KeyboardEvent>() else {
+                    return;
+                };
+                // Keys pressed while the IME is composing a syllable belong to the IME.
+                if ev.is_composing() {
+                    return;
+                }
+                let count = found.with_untracked(|f| f.choices.len());
+                match ev.key().as_str() {
+                    "ArrowDown" => {
+                        ev.prevent_default();
+                        if !open.get_untracked() {
+                            open.set(true);
+                            active.set(None);
+                        } else if count > 0 {
+                            active.update(|a| *a = Some(a.map_or(0, |i| (i + 1) % count)));
+                        }
+                    }
+                    "ArrowUp" => {
+                        ev.prevent_default();
+                        if count > 0 {
+                            active.update(|a| {
+                                *a = Some(a.map_or(count - 1, |i| (i + count - 1) % count))
+                            });
+                        }
+                    }
+                    "Enter" => {
+                        if let (true, Some(i)) = (expanded(), active.get_untracked()) {
+                            ev.prevent_default();
+                            choose(i);
+                        }
+                    }
+                    "Escape" if open.get_untracked() => {
+                        ev.prevent_default();
+                        open.set(false);
+                        active.set(None);
+                    }
+                    _ => {}
+                }
+            }
+        };
+
+        let status = live_text(move || {
+            if !open.get() || value.with(|v| v.trim().is_empty()) {
+                return String::new();
+            }
+            let m = m.get();
+            found.with(|f| {
+                if f.total == 0 {
+                    none(m).to_string()
+                } else {
+                    count(m)(f.choices.len(), f.total)
+                }
+            })
+        });
+        let show_error = move || error.with(|e| e.is_some()) && !expanded();
+        let describedby = [hint_id.clone(), error_id.clone(), status_id.clone()]
             .into_iter()
             .chain(described_by)
             .collect::<Vec<_>>()
             .join(" ");
-        move || ids.clone()
-    };
-    let option_id = {
-        let id = id.clone();
-        move |key: usize| format!("{id}-opt-{key}")
-    };
-    let activedescendant = {
-        let option_id = option_id.clone();
-        move || {
-            let key = active
-                .get()
-                .filter(|_| expanded())
-                .and_then(|i| found.with(|f| f.choices.get(i).map(|c| c.key)))?;
-            Some(option_id(key))
-        }
-    };
-    let position = move |key: usize| found.with(|f| f.choices.iter().position(|c| c.key == key));
+        let option_prefix = format!("{id}-opt-");
+        let activedescendant = {
+            let prefix = option_prefix.clone();
+            derived(move || {
+                let key = active
+                    .get()
+                    .filter(|_| expanded())
+                    .and_then(|i| found.with(|f| f.choices.get(i).map(|c| c.key)))?;
+                Some(format!("{prefix}{key}"))
+            })
+        };
+        let options = list(move || {
+            let active = active.get();
+            found.with(|f| {
+                f.choices
+                    .iter()
+                    .enumerate()
+                    .map(|(i, c)| {
+                        let chosen = active == Some(i);
+                        let choose = choose.clone();
+                        el("li")
+                            .attr("role", "option")
+                            .id(format!("{option_prefix}{}", c.key))
+                            .attr("aria-selected", if chosen { "true" } else { "false" })
+                            .attr("class", if chosen { "active" } else { "" })
+                            // Choosing on mousedown keeps focus in the input.
+                            .on("mousedown", move |ev| {
+                                ev.prevent_default();
+                                choose(i);
+                            })
+                            .child(
+                                el("span")
+                                    .class("option-ko")
+                                    .fixed(c.primary.clone())
+                                    .view(),
+                            )
+                            .child({
+                                let sub = el("span").class("option-en").fixed(c.secondary.clone());
+                                match c.secondary_lang {
+                                    Some(lang) => sub.attr("lang", lang),
+                                    None => sub,
+                                }
+                                .view()
+                            })
+                            .child(
+                                el("span")
+                                    .class("option-codes")
+                                    .fixed(c.detail.clone())
+                                    .maybe(
+                                        c.badge
+                                            .clone()
+                                            .map(|b| el("span").class("badge").fixed(b).view()),
+                                    )
+                                    .view(),
+                            )
+                            .view()
+                    })
+                    .collect()
+            })
+        });
 
-    view! {
-        <div class="field combobox" class:field-error=show_error>
-            <label for=id.clone() id=format!("{id}-label")>{move || label(m.get())}</label>
-            <p class="hint" id=hint_id>{move || hint.get()}</p>
-            <p class="error-message" id=error_id hidden=move || !show_error()>{move || error.get()}</p>
-            <div class="combobox-wrap">
-                <input
-                    id=id.clone()
-                    node_ref=input
-                    type="text"
-                    role="combobox"
-                    autocomplete="off"
-                    spellcheck="false"
-                    aria-autocomplete="list"
-                    aria-controls=list_id.clone()
-                    aria-expanded=move || if expanded() { "true" } else { "false" }
-                    aria-activedescendant=activedescendant
-                    aria-describedby=describedby
-                    aria-invalid=move || if show_error() { "true" } else { "false" }
-                    prop:value=value.get_untracked()
-                    on:input=move |ev| {
-                        value.set(event_target_value(&ev));
-                        open.set(true);
-                        active.set(None);
-                    }
-                    on:keydown=on_keydown
-                    on:blur=move |_| {
-                        open.set(false);
-                        active.set(None);
-                        state.touched.update(|t| t.mark(field));
-                    }
-                />
-                <ul
-                    id=list_id
-                    role="listbox"
-                    aria-labelledby=format!("{id}-label")
-                    class="options-list"
-                    hidden=move || !expanded()
-                >
-                    <For each=move || found.get().choices key=|c| c.key let:choice>
-                        {
-                            let key = choice.key;
-                            let is_active = move || {
-                                active.get().is_some() && active.get() == position(key)
-                            };
-                            view! {
-                                <li
-                                    role="option"
-                                    id=option_id(key)
-                                    aria-selected=move || if is_active() { "true" } else { "false" }
-                                    class:active=is_active
-                                    // Choosing on mousedown keeps focus in the input.
-                                    on:mousedown=move |ev| {
-                                        ev.prevent_default();
-                                        if let Some(i) = position(key) {
-                                            choose(i);
-                                        }
-                                    }
-                                >
-                                    <span class="option-ko">{choice.primary}</span>
-                                    <span class="option-en" lang=choice.secondary_lang>{choice.secondary}</span>
-                                    <span class="option-codes">
-                                        {choice.detail}
-                                        {choice.badge.map(|b| view! { <span class="badge">{b}</span> })}
-                                    </span>
-                                </li>
-                            }
+        el("div")
+            .attr_with(
+                "class",
+                derived(move || {
+                    Some(
+                        if show_error() {
+                            "field combobox field-error"
+                        } else {
+                            "field combobox"
                         }
-                    </For>
-                </ul>
-            </div>
-            <p class="visually-hidden" id=status_id aria-live="polite" aria-atomic="true">{status}</p>
-            {children()}
-        </div>
+                        .into(),
+                    )
+                }),
+            )
+            .child(
+                el("label")
+                    .attr("for", id.clone())
+                    .id(format!("{id}-label"))
+                    .text(say(label))
+                    .view(),
+            )
+            .child(el("p").class("hint").id(hint_id).text(hint).view())
+            .child(
+                el("p")
+                    .class("error-message")
+                    .id(error_id)
+                    .hidden(move || !show_error())
+                    .text_with(live_text(move || error.get().unwrap_or_default()))
+                    .view(),
+            )
+            .child(
+                el("div")
+                    .class("combobox-wrap")
+                    .child(
+                        el("input")
+                            .id(id.clone())
+                            .attr("type", "text")
+                            .attr("role", "combobox")
+                            .attr("autocomplete", "off")
+                            .attr("spellcheck", "false")
+                            .attr("aria-autocomplete", "list")
+                            .attr("aria-controls", list_id.clone())
+                            .attr("value", value.get_untracked())
+                            .attr_with(
+                                "aria-expanded",
+                                derived(move || {
+                                    Some(if expanded() { "true" } else { "false" }.into())
+                                }),
+                            )
+                            .attr_with("aria-activedescendant", activedescendant)
+                            .attr("aria-describedby", describedby)
+                            .attr_with(
+                                "aria-invalid",
+                                derived(move || {
+                                    Some(if show_error() { "true" } else { "false" }.into())
+                                }),
+                            )
+                            .on("input", move |ev| {
+                                value.set(event_target_value(&ev));
+                                open.set(true);
+                                active.set(None);
+                            })
+                            .on("keydown", on_keydown)
+                            .on("blur", move |_| {
+                                open.set(false);
+                                active.set(None);
+                                state.touched.update(|t| t.mark(field));
+                            })
+                            .view(),
+                    )
+                    .child(
+                        el("ul")
+                            .id(list_id)
+                            .attr("role", "listbox")
+                            .attr("aria-labelledby", format!("{id}-label"))
+                            .class("options-list")
+                            .hidden(move || !expanded())
+                            .child(options)
+                            .view(),
+                    )
+                    .view(),
+            )
+            .child(
+                el("p")
+                    .class("visually-hidden")
+                    .id(status_id)
+                    .attr("aria-live", "polite")
+                    .attr("aria-atomic", "true")
+                    .text_with(status)
+                    .view(),
+            )
+            .children(below)
+            .view()
     }
 }

@@ -6,7 +6,9 @@ use leptos::prelude::*;
 use rules::diseases::{Disease, Group, Lookup};
 use rules::search::search;
 
-use crate::combobox::{Choice, Combobox, Found};
+use crate::combobox::{Choice, Finder, Found};
+use crate::dom::{derived, el, live_text};
+use crate::fields::{help, say};
 use crate::state::{use_state, Field};
 
 /// How many options the list shows; the status line says how many more matched.
@@ -20,8 +22,8 @@ fn codes(d: &Disease) -> String {
     }
 }
 
-#[component]
-pub fn DiseaseField() -> impl IntoView {
+/// The disease question.
+pub fn disease_field() -> AnyView {
     let state = use_state();
     let m = state.messages();
     let field = Field::Disease;
@@ -54,7 +56,7 @@ pub fn DiseaseField() -> impl IntoView {
 
     // The one lookup of the state, shared with the questions and the decision.
     let lookup = state.disease;
-    let error = Signal::derive(move || match lookup.get() {
+    let error = derived(move || match lookup.get() {
         Some(Lookup::Ambiguous(candidates)) => {
             let mut names: Vec<&str> = candidates.iter().map(|d| d.korean).collect();
             names.dedup();
@@ -62,49 +64,52 @@ pub fn DiseaseField() -> impl IntoView {
         }
         _ => None,
     });
-    let info = move || {
+    let info = live_text(move || {
         let m = m.get();
-        match lookup.get()? {
-            Lookup::Found(entries) => {
+        lookup.with(|l| match l {
+            Some(Lookup::Found(entries)) => {
                 let d = entries[0];
                 let group = match d.group() {
                     Group::FourMajor => m.disease_four_major,
                     Group::Rare => m.disease_rare,
                 };
                 let codes: Vec<String> = entries.iter().map(|d| codes(d)).collect();
-                Some(format!(
+                format!(
                     "{} ({}, {}) — {}",
                     d.korean,
                     d.english,
                     codes.join(" / "),
                     group
-                ))
+                )
             }
             // Not while the visitor is still typing in the box for the first time.
-            Lookup::NotListed if state.touched(field) => Some(m.disease_not_listed.to_string()),
-            Lookup::NotListed => None,
-            Lookup::Ambiguous(_) => None,
-        }
-    };
+            Some(Lookup::NotListed) if state.touched(field) => m.disease_not_listed.to_string(),
+            _ => String::new(),
+        })
+    });
 
-    view! {
-        <Combobox
-            field=field
-            label=|m| m.disease_label
-            hint=Signal::derive(move || m.get().disease_hint)
-            value=state.answers.disease
-            search=find
-            on_choose=Callback::new(|_| {})
-            count=|m| m.search_count
-            none=|m| m.search_none
-            error=error
-            described_by=vec![info_id.clone()]
-        >
-            <p class="disease-info" id=info_id.clone()>{info}</p>
-            <details class="help">
-                <summary>{move || m.get().disease_missing_help_title}</summary>
-                <div class="help-body"><p>{move || m.get().disease_missing_help}</p></div>
-            </details>
-        </Combobox>
+    Finder {
+        field,
+        label: |m| m.disease_label,
+        hint: say(|m| m.disease_hint),
+        value: state.answers.disease,
+        search: find,
+        on_choose: Callback::new(|_| {}),
+        count: |m| m.search_count,
+        none: |m| m.search_none,
+        error,
+        described_by: vec![info_id.clone()],
+        below: vec![
+            el("p")
+                .class("disease-info")
+                .id(info_id)
+                .text_with(info)
+                .view(),
+            help(
+                |m| m.disease_missing_help_title,
+                vec![el("p").text(say(|m| m.disease_missing_help)).view()],
+            ),
+        ],
     }
+    .view()
 }

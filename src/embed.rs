@@ -16,6 +16,8 @@ use std::rc::Rc;
 
 use gloo_events::EventListener;
 use leptos::prelude::*;
+
+use crate::dom::derived;
 use leptos::wasm_bindgen::{closure::Closure, JsCast, JsValue};
 use leptos::web_sys::{
     Element, HtmlElement, MessageEvent, ResizeObserver, ShadowRootInit, ShadowRootMode,
@@ -300,9 +302,13 @@ pub fn visible(id: &'static str) -> Signal<bool> {
 /// the bottom of the part of it the host shows.
 pub fn bar_position() -> Signal<Option<String>> {
     let view = frame_view();
-    Signal::derive(move || {
+    derived(move || {
         view.get().map(|(_, bottom)| {
-            format!("position:absolute;top:{bottom}px;bottom:auto;transform:translateY(-100%)")
+            // Whole pixels: formatting a float would pull in the float printer.
+            format!(
+                "position:absolute;top:{}px;bottom:auto;transform:translateY(-100%)",
+                bottom as i64
+            )
         })
     })
 }

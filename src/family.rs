@@ -9,7 +9,7 @@
 
 use leptos::prelude::*;
 use rules::family::{
-    obligors, ExclusionReason, Family, ObligorGroup, Obligors, Relation, Relative,
+    obligors_of_well_formed, ExclusionReason, Family, ObligorGroup, Obligors, Relation, Relative,
 };
 use rules::{Explained, Lang};
 
@@ -182,11 +182,11 @@ impl FamilyAnswers {
     /// What the rules make of the family (tracks every answer).
     pub fn read(&self) -> FamilyReading {
         let relatives = self.relatives();
-        // The helper builds only well-formed families; an error would be a bug here.
-        let obligors = obligors(&Family {
-            relatives: relatives.clone(),
-        })
-        .unwrap_or_default();
+        let family = Family { relatives };
+        // The helper builds only well-formed families (a test checks that `obligors`,
+        // which checks, agrees).
+        let obligors = obligors_of_well_formed(&family);
+        let relatives = family.relatives;
         FamilyReading {
             relatives,
             obligors,
@@ -364,6 +364,38 @@ mod tests {
 
     fn state() -> State {
         State::new(Config::default())
+    }
+
+    #[test]
+    fn the_families_the_helper_builds_are_well_formed_and_need_no_checks() {
+        let owner = Owner::new();
+        owner.set();
+        let f = state().answers.family;
+        f.married.set(Some(Marriage::Widowed));
+        f.stepchildren.set(Some(true));
+        f.adopted.set(Some(true));
+        f.father_alive.set(Some(true));
+        f.mother_alive.set(Some(false));
+        f.parents_with_patient.set(Some(false));
+        for (alive, married, registered, apart) in [
+            (true, ChildMarriage::Korean, false, false),
+            (true, ChildMarriage::Foreign, true, true),
+            (true, ChildMarriage::DeFacto, true, false),
+            (false, ChildMarriage::No, false, false),
+        ] {
+            f.add_child();
+            let c = *f.children.get_untracked().last().unwrap();
+            c.alive.set(Some(alive));
+            c.married.set(Some(married));
+            c.registered.set(Some(registered));
+            c.apart.set(Some(apart));
+            c.widowed_spouse.set(Some(true));
+        }
+        let reading = f.read();
+        let checked = rules::family::obligors(&Family {
+            relatives: reading.relatives.clone(),
+        });
+        assert_eq!(checked, Ok(reading.obligors));
     }
 
     #[test]

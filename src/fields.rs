@@ -1,9 +1,10 @@
 //! Form controls that carry their own label, hint and error, wired for screen readers:
 //! the hint and the error are tied to the input with `aria-describedby`, and an input
-//! with an error says so with `aria-invalid`.
+//! with an error says so with `aria-invalid`. Built with `dom.rs`.
 
 use leptos::prelude::*;
 
+use crate::dom::{derived, el, live_text, El};
 use crate::i18n::Messages;
 use crate::money::parse_won;
 use crate::state::{use_state, Field};
@@ -14,176 +15,16 @@ pub type Text = fn(&Messages) -> &'static str;
 /// How an option reads: a word of the rules (`|c, m| c.text(m.lang)`) or a message.
 pub type Label<T> = fn(T, &Messages) -> &'static str;
 
-/// A text box for a number or an amount of money.
-#[component]
-pub fn TextField(
-    field: Field,
-    label: Text,
-    #[prop(into)] hint: Signal<&'static str>,
-    value: RwSignal<String>,
-    /// The error for this field, if its answer cannot be read.
-    #[prop(into)]
-    problem: Signal<Option<&'static str>>,
-    /// Show the amount back, read aloud (`1억 5,000만원`), under the box.
-    #[prop(optional)]
-    money: bool,
-    /// Called on each input, after the value is set.
-    #[prop(optional)]
-    on_edit: Option<Callback<()>>,
-    #[prop(default = "numeric")] inputmode: &'static str,
-) -> impl IntoView {
-    let state = use_state();
-    let m = state.messages();
-    let id = field.id();
-    let hint_id = format!("{id}-hint");
-    let error_id = format!("{id}-error");
-    let echo_id = format!("{id}-echo");
-    let shown_problem = move || problem.get().filter(|_| state.touched(field));
-    let describedby = {
-        let (hint_id, error_id, echo_id) = (hint_id.clone(), error_id.clone(), echo_id.clone());
-        move || {
-            let mut ids = vec![hint_id.clone()];
-            if shown_problem().is_some() {
-                ids.push(error_id.clone());
-            }
-            if money {
-                ids.push(echo_id.clone());
-            }
-            ids.join(" ")
-        }
-    };
-    let echo = move || {
-        parse_won(&value.get())
-            .ok()
-            .map(|won| (m.get().amount_echo)(&rules::vocab::korean_reading(won)))
-    };
-    view! {
-        <div class="field" class:field-error=move || shown_problem().is_some()>
-            <label for=id.clone()>{move || label(m.get())}</label>
-            <p class="hint" id=hint_id>{move || hint.get()}</p>
-            <p class="error-message" id=error_id hidden=move || shown_problem().is_none()>
-                {move || shown_problem().unwrap_or_default()}
-            </p>
-            <input
-                id=id
-                type="text"
-                inputmode=inputmode
-                autocomplete="off"
-                spellcheck="false"
-                aria-describedby=describedby
-                aria-invalid=move || if shown_problem().is_some() { "true" } else { "false" }
-                prop:value=move || value.get()
-                on:input=move |ev| {
-                    value.set(event_target_value(&ev));
-                    if let Some(cb) = on_edit {
-                        cb.run(());
-                    }
-                }
-                on:change=move |_| state.touched.update(|t| t.mark(field))
-            />
-            {money.then(|| view! { <p class="echo" id=echo_id.clone()>{echo}</p> })}
-        </div>
-    }
-}
-
-/// A set of radio buttons in a fieldset with a legend.
-#[component]
-pub fn ChoiceField<T>(
-    /// The first radio's id (where the error summary sends focus) and the group name.
-    field_id: String,
-    #[prop(optional)] legend: Option<Text>,
-    /// A legend that changes with the answers (instead of `legend`).
-    #[prop(optional, into)]
-    dynamic_legend: Option<Signal<String>>,
-    #[prop(optional)] hint: Option<Text>,
-    /// A hint that changes with the answers.
-    #[prop(optional, into)]
-    dynamic_hint: Option<Signal<String>>,
-    options: Vec<T>,
-    label: Label<T>,
-    #[prop(into)] selected: Signal<Option<T>>,
-    on_pick: Callback<T>,
-    /// Lay the options out side by side when they are short (예/아니요).
-    #[prop(optional)]
-    inline: bool,
-) -> impl IntoView
-where
-    T: Copy + PartialEq + Send + Sync + 'static,
-{
+/// A message of the catalogue as text that follows the language.
+pub fn say(text: Text) -> Signal<&'static str> {
     let m = use_state().messages();
-    let hint_id = format!("{field_id}-hint");
-    let has_hint = hint.is_some() || dynamic_hint.is_some();
-    let describedby = has_hint.then(|| hint_id.clone());
-    let name = field_id.clone();
-    let legend_text = move || match (legend, dynamic_legend) {
-        (Some(l), _) => l(m.get()).to_string(),
-        (None, Some(d)) => d.get(),
-        (None, None) => String::new(),
-    };
-    let hint_text = move || match (hint, dynamic_hint) {
-        (Some(h), _) => h(m.get()).to_string(),
-        (None, Some(d)) => d.get(),
-        (None, None) => String::new(),
-    };
-    view! {
-        <fieldset class="choice" class:inline=inline aria-describedby=describedby>
-            <legend>{legend_text}</legend>
-            {has_hint.then(|| view! { <p class="hint" id=hint_id.clone()>{hint_text}</p> })}
-            <div class="options">
-                {options
-                    .into_iter()
-                    .enumerate()
-                    .map(|(i, option)| {
-                        let id = if i == 0 { field_id.clone() } else { format!("{field_id}-{i}") };
-                        view! {
-                            <div class="option">
-                                <input
-                                    type="radio"
-                                    id=id.clone()
-                                    name=name.clone()
-                                    prop:checked=move || selected.get() == Some(option)
-                                    on:change=move |_| on_pick.run(option)
-                                />
-                                <label for=id>{move || label(option, m.get())}</label>
-                            </div>
-                        }
-                    })
-                    .collect_view()}
-            </div>
-        </fieldset>
-    }
+    derived(move || text(m.get()))
 }
 
-/// A checkbox with its label.
-#[component]
-pub fn Check(
-    id: String,
-    #[prop(into)] label: Signal<&'static str>,
-    value: RwSignal<bool>,
-) -> impl IntoView {
-    view! {
-        <div class="option">
-            <input
-                type="checkbox"
-                id=id.clone()
-                prop:checked=move || value.get()
-                on:change=move |ev| value.set(event_target_checked(&ev))
-            />
-            <label for=id>{move || label.get()}</label>
-        </div>
-    }
-}
-
-/// Help text that opens on demand, so the questions stay short on a phone.
-#[component]
-pub fn Help(title: Text, children: Children) -> impl IntoView {
+/// The same, owned, for places that take text made on the fly.
+pub fn say_owned(text: Text) -> Signal<String> {
     let m = use_state().messages();
-    view! {
-        <details class="help">
-            <summary>{move || title(m.get())}</summary>
-            <div class="help-body">{children()}</div>
-        </details>
-    }
+    derived(move || text(m.get()).to_string())
 }
 
 /// A yes/no answer's label.
@@ -193,4 +34,251 @@ pub fn yes_no(value: bool, m: &Messages) -> &'static str {
     } else {
         m.no
     }
+}
+
+/// A text box for a number or an amount of money; `money` reads the amount back under
+/// the box (`1억 5,000만원`); `on_edit` runs after each input.
+pub fn text_field(
+    field: Field,
+    label: Text,
+    hint: Signal<&'static str>,
+    value: RwSignal<String>,
+    money: bool,
+    on_edit: Option<Callback<()>>,
+) -> AnyView {
+    let state = use_state();
+    let m = state.messages();
+    let id = field.id();
+    let (hint_id, error_id, echo_id) = (
+        format!("{id}-hint"),
+        format!("{id}-error"),
+        format!("{id}-echo"),
+    );
+    let problem = crate::questions::problem_of(field);
+    let shown = move || problem.get().filter(|_| state.touched(field));
+    let describedby = {
+        let (hint_id, error_id, echo_id) = (hint_id.clone(), error_id.clone(), echo_id.clone());
+        derived(move || {
+            let mut ids = vec![hint_id.clone()];
+            if shown().is_some() {
+                ids.push(error_id.clone());
+            }
+            if money {
+                ids.push(echo_id.clone());
+            }
+            Some(ids.join(" "))
+        })
+    };
+    el("div")
+        .attr_with(
+            "class",
+            derived(move || {
+                Some(
+                    if shown().is_some() {
+                        "field field-error"
+                    } else {
+                        "field"
+                    }
+                    .into(),
+                )
+            }),
+        )
+        .child(el("label").attr("for", id.clone()).text(say(label)).view())
+        .child(el("p").class("hint").id(hint_id).text(hint).view())
+        .child(
+            el("p")
+                .class("error-message")
+                .id(error_id)
+                .hidden(move || shown().is_none())
+                .text(derived(move || shown().unwrap_or_default()))
+                .view(),
+        )
+        .child(
+            el("input")
+                .id(id)
+                .attr("type", "text")
+                .attr("inputmode", "numeric")
+                .attr("autocomplete", "off")
+                .attr("spellcheck", "false")
+                .attr_with("aria-describedby", describedby)
+                .attr_with(
+                    "aria-invalid",
+                    derived(move || Some(if shown().is_some() { "true" } else { "false" }.into())),
+                )
+                .prop_text("value", value.into())
+                .on("input", move |ev| {
+                    value.set(event_target_value(&ev));
+                    if let Some(cb) = on_edit {
+                        cb.run(());
+                    }
+                })
+                .on("change", move |_| state.touched.update(|t| t.mark(field)))
+                .view(),
+        )
+        .maybe(money.then(|| {
+            el("p")
+                .class("echo")
+                .id(echo_id)
+                .text_with(live_text(move || {
+                    parse_won(&value.get())
+                        .ok()
+                        .map(|won| (m.get().amount_echo)(&rules::vocab::korean_reading(won)))
+                        .unwrap_or_default()
+                }))
+                .view()
+        }))
+        .view()
+}
+
+/// A set of radio buttons in a fieldset with a legend: built with [`Choice::new`], then
+/// `.hint(…)`, `.inline()` and `.view()`.
+pub struct Choice<T: Send + Sync + 'static> {
+    id: String,
+    legend: Signal<String>,
+    hint: Option<Signal<String>>,
+    options: Vec<T>,
+    label: Label<T>,
+    selected: Signal<Option<T>>,
+    pick: Callback<T>,
+    inline: bool,
+}
+
+impl<T: Copy + PartialEq + Send + Sync + 'static> Choice<T> {
+    /// `id` is the first radio's id (where the error summary sends focus) and the group
+    /// name.
+    pub fn new(
+        id: impl Into<String>,
+        legend: Signal<String>,
+        options: Vec<T>,
+        label: Label<T>,
+        selected: impl Into<Signal<Option<T>>>,
+        pick: impl Fn(T) + Send + Sync + 'static,
+    ) -> Self {
+        Choice {
+            id: id.into(),
+            legend,
+            hint: None,
+            options,
+            label,
+            selected: selected.into(),
+            pick: Callback::new(pick),
+            inline: false,
+        }
+    }
+
+    pub fn hint(mut self, hint: Signal<String>) -> Self {
+        self.hint = Some(hint);
+        self
+    }
+
+    /// Lays the options out side by side when they are short (예/아니요).
+    pub fn inline(mut self) -> Self {
+        self.inline = true;
+        self
+    }
+
+    /// The radios, built once for every answer type: the options by position.
+    pub fn view(self) -> AnyView {
+        let m = use_state().messages();
+        let label = self.label;
+        let labels = self
+            .options
+            .iter()
+            .map(|&o| derived(move || label(o, m.get())))
+            .collect();
+        let (options, selected) = (self.options.clone(), self.selected);
+        let chosen = derived(move || {
+            selected
+                .get()
+                .and_then(|s| options.iter().position(|o| *o == s))
+        });
+        let (options, pick) = (self.options, self.pick);
+        radios(
+            fieldset(self.id.clone(), self.inline, self.legend, self.hint),
+            self.id,
+            labels,
+            chosen,
+            Callback::new(move |i: usize| pick.run(options[i])),
+        )
+    }
+}
+
+/// `<fieldset class="choice">` with its legend and hint.
+fn fieldset(id: String, inline: bool, legend: Signal<String>, hint: Option<Signal<String>>) -> El {
+    let hint_id = format!("{id}-hint");
+    let mut set = el("fieldset").class(if inline { "choice inline" } else { "choice" });
+    if hint.is_some() {
+        set = set.attr("aria-describedby", hint_id.clone());
+    }
+    set.child(el("legend").text_with(legend).view())
+        .maybe(hint.map(|hint| el("p").class("hint").id(hint_id).text_with(hint).view()))
+}
+
+fn radios(
+    set: El,
+    id: String,
+    labels: Vec<Signal<&'static str>>,
+    chosen: Signal<Option<usize>>,
+    pick: Callback<usize>,
+) -> AnyView {
+    let radios = labels.into_iter().enumerate().map(|(i, text)| {
+        let option_id = if i == 0 {
+            id.clone()
+        } else {
+            format!("{id}-{i}")
+        };
+        el("div")
+            .class("option")
+            .child(
+                el("input")
+                    .attr("type", "radio")
+                    .id(option_id.clone())
+                    .attr("name", id.clone())
+                    .prop_bool("checked", derived(move || chosen.get() == Some(i)))
+                    .on("change", move |_| pick.run(i))
+                    .view(),
+            )
+            .child(el("label").attr("for", option_id).text(text).view())
+            .view()
+    });
+    set.child(el("div").class("options").children(radios).view())
+        .view()
+}
+
+/// A checkbox with its label.
+pub fn check(id: &str, label: Signal<&'static str>, value: RwSignal<bool>) -> AnyView {
+    el("div")
+        .class("option")
+        .child(
+            el("input")
+                .attr("type", "checkbox")
+                .id(id)
+                .prop_bool("checked", value.into())
+                .on("change", move |ev| value.set(event_target_checked(&ev)))
+                .view(),
+        )
+        .child(el("label").attr("for", id).text(label).view())
+        .view()
+}
+
+/// Help text that opens on demand, so the questions stay short on a phone.
+pub fn help(title: Text, body: Vec<AnyView>) -> AnyView {
+    el("details")
+        .class("help")
+        .child(el("summary").text(say(title)).view())
+        .child(el("div").class("help-body").children(body).view())
+        .view()
+}
+
+/// A list of the catalogue's lines, following the language.
+pub fn lines(list: fn(&Messages) -> &'static [&'static str]) -> AnyView {
+    let m = use_state().messages();
+    el("ul")
+        .child(crate::dom::list(move || {
+            list(m.get())
+                .iter()
+                .map(|line| el("li").fixed(*line).view())
+                .collect()
+        }))
+        .view()
 }

@@ -86,7 +86,6 @@ catalogue! {
         data_year_hint: "신청하는 해의 기준을 고르세요.", "Choose the year you are applying in.";
         error_summary_title: "입력 내용을 확인해 주세요", "Please check your answers";
         show_result: "결과 보기", "Show result";
-        steps_label: "질문 단계", "Question steps";
 
         step_disease: "산정특례 등록과 질환", "Registration and disease";
         registered_question: "희귀질환 산정특례에 등록되어 있나요?", "Is the patient registered for the rare-disease 산정특례 (special co-payment rate)?";
@@ -228,9 +227,7 @@ catalogue! {
         failed: "초과", "Over";
         chart_title: "그림으로 보기", "As a picture";
         chart_limit: "기준", "limit";
-        chart_you: "입력", "you";
         sizes_button: "가구원 수별 기준 보기(1~8명)", "Show the limits for 1 to 8 people";
-        sizes_hide: "가구원 수별 기준 닫기", "Hide the limits by household size";
         documents_title: "챙겨 갈 서류", "Documents to bring";
         notes_title: "알아 두세요", "Good to know";
         sources_title: "근거와 기준 자료", "Rules and data used";
@@ -338,7 +335,6 @@ catalogue! {
         household_remove(&str = "아들 가구 (아들, 며느리: 2명)"): |name| format!("{name} 삭제"), |name| format!("Remove: {name}");
         excluded_line(&str = "배우자의 부모님", &str = "결혼한 환자의 배우자의 부모는 부양의무자가 아닙니다"): |who, why| format!("{who}: {why}"), |who, why| format!("{who} — {why}");
         child_spouse_of(&str = "둘째 아들"): |child| format!("{child}의 배우자"), |child| format!("the {child}'s spouse");
-        verdict_count(usize = 3): |n| format!("지원 항목 {n}개"), |n| format!("{n} support items");
         documents_count(usize = 5): |n| format!("챙겨 갈 서류 {n}가지", ), |n| format!("{n} documents to bring");
         margin_pass(&str = "월 소득", &str = "309만원"): |kind, amount| format!("{kind}이 {amount} 더 많아도 기준 안입니다"), |kind, amount| format!("{kind} could be {amount} higher and still be under the limit");
         margin_at(&str = "월 소득"): |kind| format!("{kind}이 기준 바로 아래입니다"), |kind| format!("{kind} is just under the limit");

@@ -8,9 +8,11 @@ pub mod chart;
 pub mod combobox;
 pub mod config;
 pub mod disease_field;
+pub mod dom;
 pub mod embed;
 pub mod family;
 pub mod fields;
+pub mod html;
 pub mod i18n;
 pub mod money;
 pub mod obligors;
@@ -70,11 +72,8 @@ pub fn App(
 
     view! {
         <div class="rare-check" node_ref=root lang=move || i18n::code(lang.get())>
-            <questions::Header/>
-            <div class="layout">
-                <questions::Questions/>
-                <result::ResultPanel/>
-            </div>
+            {questions::header()}
+            {dom::el("div").class("layout").child(questions::questions()).children(result::result_panel()).view()}
         </div>
     }
 }

@@ -5,17 +5,26 @@
 
 use leptos::prelude::*;
 
+use crate::dom::{el, list, live_text};
 use crate::family::{
     excluded_lines, household_label, sync_obligors, ChildAnswers, ChildMarriage, Gender, Marriage,
 };
-use crate::fields::{yes_no, ChoiceField, Help, TextField};
+use crate::fields::{help, lines, say, say_owned, text_field, yes_no, Choice};
 use crate::focus_id;
-use crate::place_field::PlaceField;
-use crate::questions::problem_of;
+use crate::i18n::Messages;
+use crate::place_field::place_field;
 use crate::state::{use_state, Field, ObligorAnswers};
 
-#[component]
-pub fn FamilySection() -> impl IntoView {
+fn alive_label(alive: bool, m: &Messages) -> &'static str {
+    if alive {
+        m.parent_alive
+    } else {
+        m.parent_deceased
+    }
+}
+
+/// The section's contents.
+pub fn family_section() -> Vec<AnyView> {
     let state = use_state();
     let m = state.messages();
     let a = state.answers;
@@ -27,149 +36,190 @@ pub fn FamilySection() -> impl IntoView {
         sync_obligors(&a, &groups);
     });
 
-    let parent_alive_options = vec![true, false];
-    let alive_label = |alive: bool, m: &crate::i18n::Messages| {
-        if alive {
-            m.parent_alive
-        } else {
-            m.parent_deceased
-        }
+    let adopted = move || f.adopted.get() == Some(true);
+    let parent = move |id: &'static str,
+                       own: fn(&Messages) -> &'static str,
+                       adoptive: fn(&Messages) -> &'static str,
+                       value: RwSignal<Option<bool>>| {
+        Choice::new(
+            id,
+            live_text(move || if adopted() { adoptive } else { own }(m.get()).to_string()),
+            vec![true, false],
+            alive_label,
+            value,
+            move |v| value.set(Some(v)),
+        )
+        .inline()
+        .view()
     };
     let any_parent_alive =
         move || f.father_alive.get() == Some(true) || f.mother_alive.get() == Some(true);
-    let adopted = move || f.adopted.get() == Some(true);
 
-    let add_child = move |_| {
-        let id = f.add_child();
-        request_animation_frame(move || focus_id(&format!("q-child-{id}-gender")));
-    };
-    let add_household = move |_| {
-        let id = a.add_obligor();
-        request_animation_frame(move || focus_id(&Field::ObligorSize(id).id()));
-    };
-
-    view! {
-        <p>{move || m.get().family_intro}</p>
-        <Help title=|m| m.obligors_help_title>
-            <ul>{move || m.get().obligors_help_who.iter().map(|line| view! { <li>{*line}</li> }).collect_view()}</ul>
-            <p class="help-subtitle">{move || m.get().obligors_help_not_title}</p>
-            <ul>{move || m.get().obligors_help_not.iter().map(|line| view! { <li>{*line}</li> }).collect_view()}</ul>
-        </Help>
-
-        <ChoiceField
-            field_id="q-married".to_string()
-            legend=|m| m.married_legend
-            options=vec![Marriage::No, Marriage::Yes, Marriage::Widowed]
-            label=|v, m| match v {
+    vec![
+        el("p").text(say(|m| m.family_intro)).view(),
+        help(
+            |m| m.obligors_help_title,
+            vec![
+                lines(|m| m.obligors_help_who),
+                el("p")
+                    .class("help-subtitle")
+                    .text(say(|m| m.obligors_help_not_title))
+                    .view(),
+                lines(|m| m.obligors_help_not),
+            ],
+        ),
+        Choice::new(
+            "q-married",
+            say_owned(|m| m.married_legend),
+            vec![Marriage::No, Marriage::Yes, Marriage::Widowed],
+            |v, m| match v {
                 Marriage::No => m.married_no,
                 Marriage::Yes => m.married_yes,
                 Marriage::Widowed => m.married_widowed,
-            }
-            selected=f.married
-            on_pick=Callback::new(move |v| f.married.set(Some(v)))
-        />
-        <Show when=move || f.married.get() == Some(Marriage::Widowed)>
-            <ChoiceField
-                field_id="q-stepchildren".to_string()
-                legend=|m| m.stepchildren_legend
-                options=vec![true, false]
-                label=yes_no
-                selected=f.stepchildren
-                on_pick=Callback::new(move |v| f.stepchildren.set(Some(v)))
-                inline=true
-            />
-        </Show>
-        <ChoiceField
-            field_id="q-adopted".to_string()
-            legend=|m| m.adopted_legend
-            hint=|m| m.adopted_hint
-            options=vec![false, true]
-            label=yes_no
-            selected=f.adopted
-            on_pick=Callback::new(move |v| f.adopted.set(Some(v)))
-            inline=true
-        />
-        <ChoiceField
-            field_id="q-father".to_string()
-            dynamic_legend=Signal::derive(move || {
-                let m = m.get();
-                if adopted() { m.adoptive_father } else { m.father }.to_string()
+            },
+            f.married,
+            move |v| f.married.set(Some(v)),
+        )
+        .view(),
+        el("div")
+            .hidden(move || f.married.get() != Some(Marriage::Widowed))
+            .child(
+                Choice::new(
+                    "q-stepchildren",
+                    say_owned(|m| m.stepchildren_legend),
+                    vec![true, false],
+                    yes_no,
+                    f.stepchildren,
+                    move |v| f.stepchildren.set(Some(v)),
+                )
+                .inline()
+                .view(),
+            )
+            .view(),
+        Choice::new(
+            "q-adopted",
+            say_owned(|m| m.adopted_legend),
+            vec![false, true],
+            yes_no,
+            f.adopted,
+            move |v| f.adopted.set(Some(v)),
+        )
+        .hint(say_owned(|m| m.adopted_hint))
+        .inline()
+        .view(),
+        parent(
+            "q-father",
+            |m| m.father,
+            |m| m.adoptive_father,
+            f.father_alive,
+        ),
+        parent(
+            "q-mother",
+            |m| m.mother,
+            |m| m.adoptive_mother,
+            f.mother_alive,
+        ),
+        el("div")
+            .hidden(move || !any_parent_alive())
+            .child(
+                Choice::new(
+                    "q-parents-with-patient",
+                    say_owned(|m| m.parents_with_patient_legend),
+                    vec![true, false],
+                    yes_no,
+                    f.parents_with_patient,
+                    move |v| f.parents_with_patient.set(Some(v)),
+                )
+                .inline()
+                .view(),
+            )
+            .view(),
+        el("div")
+            .class("children")
+            .attr("role", "group")
+            .attr("aria-labelledby", "children-title")
+            .child(
+                el("h3")
+                    .id("children-title")
+                    .text(say(|m| m.children_legend))
+                    .view(),
+            )
+            .child(
+                el("p")
+                    .class("hint")
+                    .hidden(move || !f.children.with(|c| c.is_empty()))
+                    .text(say(|m| m.children_none))
+                    .view(),
+            )
+            .child(list(move || {
+                f.children.get().into_iter().map(child).collect()
+            }))
+            .child(
+                el("button")
+                    .attr("type", "button")
+                    .class("secondary")
+                    .id("add-child")
+                    .on("click", move |_| {
+                        let id = f.add_child();
+                        request_animation_frame(move || focus_id(&format!("q-child-{id}-gender")));
+                    })
+                    .text(say(|m| m.child_add))
+                    .view(),
+            )
+            .view(),
+        el("h3")
+            .id("households-title")
+            .text(say(|m| m.family_households_title))
+            .view(),
+        el("p")
+            .class("hint")
+            .text(say(|m| m.family_online_rule))
+            .view(),
+        el("p")
+            .class("hint")
+            .hidden(move || !a.obligors.with(|o| o.is_empty()))
+            .text(say(|m| m.family_households_none))
+            .view(),
+        list(move || {
+            a.obligors
+                .get()
+                .into_iter()
+                .map(obligor_household)
+                .collect()
+        }),
+        el("button")
+            .attr("type", "button")
+            .class("secondary")
+            .id("add-obligor")
+            .on("click", move |_| {
+                let id = a.add_obligor();
+                request_animation_frame(move || focus_id(&Field::ObligorSize(id).id()));
             })
-            options=parent_alive_options.clone()
-            label=alive_label
-            selected=f.father_alive
-            on_pick=Callback::new(move |v| f.father_alive.set(Some(v)))
-            inline=true
-        />
-        <ChoiceField
-            field_id="q-mother".to_string()
-            dynamic_legend=Signal::derive(move || {
-                let m = m.get();
-                if adopted() { m.adoptive_mother } else { m.mother }.to_string()
-            })
-            options=parent_alive_options
-            label=alive_label
-            selected=f.mother_alive
-            on_pick=Callback::new(move |v| f.mother_alive.set(Some(v)))
-            inline=true
-        />
-        <Show when=any_parent_alive>
-            <ChoiceField
-                field_id="q-parents-with-patient".to_string()
-                legend=|m| m.parents_with_patient_legend
-                options=vec![true, false]
-                label=yes_no
-                selected=f.parents_with_patient
-                on_pick=Callback::new(move |v| f.parents_with_patient.set(Some(v)))
-                inline=true
-            />
-        </Show>
-
-        <div class="children" role="group" aria-labelledby="children-title">
-            <h3 id="children-title">{move || m.get().children_legend}</h3>
-            <Show when=move || f.children.with(|c| c.is_empty())>
-                <p class="hint">{move || m.get().children_none}</p>
-            </Show>
-            <For each=move || f.children.get() key=|c| c.id let:child>
-                <Child child=child/>
-            </For>
-            <button type="button" class="secondary" id="add-child" on:click=add_child>
-                {move || m.get().child_add}
-            </button>
-        </div>
-
-        <h3 id="households-title">{move || m.get().family_households_title}</h3>
-        <p class="hint">{move || m.get().family_online_rule}</p>
-        <Show when=move || a.obligors.with(|o| o.is_empty())>
-            <p class="hint">{move || m.get().family_households_none}</p>
-        </Show>
-        <For each=move || a.obligors.get() key=|o| o.id let:o>
-            <ObligorHousehold o=o/>
-        </For>
-        <button type="button" class="secondary" id="add-obligor" on:click=add_household>
-            {move || m.get().obligor_add}
-        </button>
-
-        <Show when=move || state.family.with(|r| !r.obligors.excluded.is_empty())>
-            <div class="not-obligors">
-                <h4>{move || m.get().family_excluded_title}</h4>
-                <ul>
-                    {move || {
+            .text(say(|m| m.obligor_add))
+            .view(),
+        el("div")
+            .class("not-obligors")
+            .hidden(move || state.family.with(|r| r.obligors.excluded.is_empty()))
+            .child(el("h4").text(say(|m| m.family_excluded_title)).view())
+            .child(
+                el("ul")
+                    .child(list(move || {
                         let m = m.get();
-                        state.family.with(|r| excluded_lines(r, &a, m))
+                        state
+                            .family
+                            .with(|r| excluded_lines(r, &a, m))
                             .into_iter()
-                            .map(|line| view! { <li>{line}</li> })
-                            .collect_view()
-                    }}
-                </ul>
-            </div>
-        </Show>
-    }
+                            .map(|line| el("li").fixed(line).view())
+                            .collect()
+                    }))
+                    .view(),
+            )
+            .view(),
+    ]
 }
 
 /// One child's questions.
-#[component]
-fn Child(child: ChildAnswers) -> impl IntoView {
+fn child(child: ChildAnswers) -> AnyView {
     let state = use_state();
     let m = state.messages();
     let f = state.answers.family;
@@ -180,99 +230,132 @@ fn Child(child: ChildAnswers) -> impl IntoView {
             .map_or(1, |i| i + 1)
     };
     let heading_id = format!("child-{id}-heading");
-    let labelledby = heading_id.clone();
     let alive = move || child.alive.get() != Some(false);
-    let registered = move || child.registered.get() == Some(true);
-    view! {
-        <fieldset class="child" aria-labelledby=labelledby>
-            <legend id=heading_id>{move || (m.get().child_heading)(&(m.get().ordinal)(number()))}</legend>
-            <ChoiceField
-                field_id=format!("q-child-{id}-gender")
-                legend=|m| m.child_gender_legend
-                options=vec![Gender::Son, Gender::Daughter]
-                label=|g, m| match g {
+    let yes_no_question =
+        |suffix: &str, legend: fn(&Messages) -> &'static str, value: RwSignal<Option<bool>>| {
+            Choice::new(
+                format!("q-child-{id}-{suffix}"),
+                say_owned(legend),
+                vec![true, false],
+                yes_no,
+                value,
+                move |v| value.set(Some(v)),
+            )
+            .inline()
+        };
+    el("fieldset")
+        .class("child")
+        .attr("aria-labelledby", heading_id.clone())
+        .child(
+            el("legend")
+                .id(heading_id)
+                .text_with(live_text(move || {
+                    (m.get().child_heading)(&(m.get().ordinal)(number()))
+                }))
+                .view(),
+        )
+        .child(
+            Choice::new(
+                format!("q-child-{id}-gender"),
+                say_owned(|m| m.child_gender_legend),
+                vec![Gender::Son, Gender::Daughter],
+                |g, m| match g {
                     Gender::Son => m.son,
                     Gender::Daughter => m.daughter,
-                }
-                selected=child.gender
-                on_pick=Callback::new(move |v| child.gender.set(Some(v)))
-                inline=true
-            />
-            <ChoiceField
-                field_id=format!("q-child-{id}-alive")
-                legend=|m| m.child_alive_legend
-                options=vec![true, false]
-                label=|v, m| if v { m.child_alive } else { m.child_deceased }
-                selected=child.alive
-                on_pick=Callback::new(move |v| child.alive.set(Some(v)))
-                inline=true
-            />
-            <Show
-                when=alive
-                fallback=move || view! {
-                    <ChoiceField
-                        field_id=format!("q-child-{id}-widowed")
-                        legend=|m| m.child_widowed_spouse_legend
-                        options=vec![true, false]
-                        label=yes_no
-                        selected=child.widowed_spouse
-                        on_pick=Callback::new(move |v| child.widowed_spouse.set(Some(v)))
-                        inline=true
-                    />
-                }
-            >
-                <ChoiceField
-                    field_id=format!("q-child-{id}-married")
-                    legend=|m| m.child_married_legend
-                    options=vec![ChildMarriage::No, ChildMarriage::Korean, ChildMarriage::Foreign, ChildMarriage::DeFacto]
-                    label=|v, m| match v {
-                        ChildMarriage::No => m.child_married_no,
-                        ChildMarriage::Korean => m.child_married_korean,
-                        ChildMarriage::Foreign => m.child_married_foreign,
-                        ChildMarriage::DeFacto => m.child_married_de_facto,
-                    }
-                    selected=child.married
-                    on_pick=Callback::new(move |v| child.married.set(Some(v)))
-                />
-                <ChoiceField
-                    field_id=format!("q-child-{id}-registered")
-                    legend=|m| m.child_registered_legend
-                    options=vec![true, false]
-                    label=yes_no
-                    selected=child.registered
-                    on_pick=Callback::new(move |v| child.registered.set(Some(v)))
-                    inline=true
-                />
-                <Show when=registered>
-                    <ChoiceField
-                        field_id=format!("q-child-{id}-apart")
-                        legend=|m| m.child_apart_legend
-                        hint=|m| m.child_apart_hint
-                        options=vec![true, false]
-                        label=yes_no
-                        selected=child.apart
-                        on_pick=Callback::new(move |v| child.apart.set(Some(v)))
-                        inline=true
-                    />
-                </Show>
-            </Show>
-            <button
-                type="button"
-                class="secondary"
-                on:click=move |_| {
+                },
+                child.gender,
+                move |v| child.gender.set(Some(v)),
+            )
+            .inline()
+            .view(),
+        )
+        .child(
+            Choice::new(
+                format!("q-child-{id}-alive"),
+                say_owned(|m| m.child_alive_legend),
+                vec![true, false],
+                |v, m| if v { m.child_alive } else { m.child_deceased },
+                child.alive,
+                move |v| child.alive.set(Some(v)),
+            )
+            .inline()
+            .view(),
+        )
+        .child(
+            el("div")
+                .hidden(alive)
+                .child(
+                    yes_no_question(
+                        "widowed",
+                        |m| m.child_widowed_spouse_legend,
+                        child.widowed_spouse,
+                    )
+                    .view(),
+                )
+                .view(),
+        )
+        .child(
+            el("div")
+                .hidden(move || !alive())
+                .child(
+                    Choice::new(
+                        format!("q-child-{id}-married"),
+                        say_owned(|m| m.child_married_legend),
+                        vec![
+                            ChildMarriage::No,
+                            ChildMarriage::Korean,
+                            ChildMarriage::Foreign,
+                            ChildMarriage::DeFacto,
+                        ],
+                        |v, m| match v {
+                            ChildMarriage::No => m.child_married_no,
+                            ChildMarriage::Korean => m.child_married_korean,
+                            ChildMarriage::Foreign => m.child_married_foreign,
+                            ChildMarriage::DeFacto => m.child_married_de_facto,
+                        },
+                        child.married,
+                        move |v| child.married.set(Some(v)),
+                    )
+                    .view(),
+                )
+                .child(
+                    yes_no_question(
+                        "registered",
+                        |m| m.child_registered_legend,
+                        child.registered,
+                    )
+                    .view(),
+                )
+                .child(
+                    el("div")
+                        .hidden(move || child.registered.get() != Some(true))
+                        .child(
+                            yes_no_question("apart", |m| m.child_apart_legend, child.apart)
+                                .hint(say_owned(|m| m.child_apart_hint))
+                                .view(),
+                        )
+                        .view(),
+                )
+                .view(),
+        )
+        .child(
+            el("button")
+                .attr("type", "button")
+                .class("secondary")
+                .on("click", move |_| {
                     f.remove_child(id);
                     request_animation_frame(|| focus_id("add-child"));
-                }
-            >
-                {move || (m.get().child_remove)(&(m.get().ordinal)(number()))}
-            </button>
-        </fieldset>
-    }
+                })
+                .text_with(live_text(move || {
+                    (m.get().child_remove)(&(m.get().ordinal)(number()))
+                }))
+                .view(),
+        )
+        .view()
 }
 
 /// One obligor household: named by who is in it, with its size filled in.
-#[component]
-fn ObligorHousehold(o: ObligorAnswers) -> impl IntoView {
+fn obligor_household(o: ObligorAnswers) -> AnyView {
     let state = use_state();
     let m = state.messages();
     let a = state.answers;
@@ -280,53 +363,63 @@ fn ObligorHousehold(o: ObligorAnswers) -> impl IntoView {
     let key = o.key.clone();
     let label = {
         let o = o.clone();
-        move || {
+        live_text(move || {
             let m = m.get();
             state
                 .family
                 .with(|r| household_label(&o, &r.obligors.households, &a, m))
-        }
-    };
-    let remove_label = {
-        let label = label.clone();
-        move || (m.get().household_remove)(&label())
+        })
     };
     let heading_id = format!("obligor-{id}-heading");
-    let labelledby = heading_id.clone();
     let edited = o.size_edited;
-    view! {
-        <fieldset class="obligor" aria-labelledby=labelledby>
-            <legend id=heading_id>{label}</legend>
-            <TextField
-                field=Field::ObligorSize(id)
-                label=|m| m.size_label
-                hint=Signal::derive(move || m.get().obligor_size_hint)
-                value=o.size
-                problem=problem_of(Field::ObligorSize(id))
-                on_edit=Callback::new(move |_| edited.set(true))
-            />
-            <TextField field=Field::ObligorIncome(id) label=|m| m.income_label hint=Signal::derive(move || m.get().income_hint) value=o.income problem=problem_of(Field::ObligorIncome(id)) money=true/>
-            <TextField field=Field::ObligorProperty(id) label=|m| m.property_label hint=Signal::derive(move || m.get().property_hint) value=o.property problem=problem_of(Field::ObligorProperty(id)) money=true/>
-            <PlaceField
-                field=Field::ObligorPlace(id)
-                town_field=Field::ObligorTown(id)
-                answer=o.place
-                label=|m| m.place_label
-                hint=Signal::derive(move || m.get().obligor_place_hint)
-            />
-            <button
-                type="button"
-                class="secondary"
-                on:click=move |_| {
+    el("fieldset")
+        .class("obligor")
+        .attr("aria-labelledby", heading_id.clone())
+        .child(el("legend").id(heading_id).text_with(label).view())
+        .child(text_field(
+            Field::ObligorSize(id),
+            |m| m.size_label,
+            say(|m| m.obligor_size_hint),
+            o.size,
+            false,
+            Some(Callback::new(move |_| edited.set(true))),
+        ))
+        .child(text_field(
+            Field::ObligorIncome(id),
+            |m| m.income_label,
+            say(|m| m.income_hint),
+            o.income,
+            true,
+            None,
+        ))
+        .child(text_field(
+            Field::ObligorProperty(id),
+            |m| m.property_label,
+            say(|m| m.property_hint),
+            o.property,
+            true,
+            None,
+        ))
+        .child(place_field(
+            Field::ObligorPlace(id),
+            Field::ObligorTown(id),
+            o.place,
+            |m| m.place_label,
+            say(|m| m.obligor_place_hint),
+        ))
+        .child(
+            el("button")
+                .attr("type", "button")
+                .class("secondary")
+                .on("click", move |_| {
                     if let Some(k) = key.clone() {
                         a.family.dismissed.update(|d| d.push(k));
                     }
                     a.remove_obligor(id);
                     request_animation_frame(|| focus_id("add-obligor"));
-                }
-            >
-                {remove_label}
-            </button>
-        </fieldset>
-    }
+                })
+                .text_with(live_text(move || (m.get().household_remove)(&label.get())))
+                .view(),
+        )
+        .view()
 }

@@ -6,27 +6,29 @@ use leptos::prelude::*;
 use rules::places::{list, search};
 use rules::Town;
 
-use crate::combobox::{Choice, Combobox, Found};
-use crate::fields::{ChoiceField, Text};
+use crate::combobox::{Choice as Option_, Finder, Found};
+use crate::dom::{derived, el, live_text};
+use crate::fields::{say_owned, Choice, Text};
 use crate::state::{use_state, where_of, Field, PlaceAnswer, PlaceStatus, Problem};
 
 /// How many places the list shows.
 const SHOWN: usize = 10;
 
-#[component]
-pub fn PlaceField(
+/// The place question for one household.
+pub fn place_field(
     field: Field,
     town_field: Field,
     answer: PlaceAnswer,
     label: Text,
     hint: Signal<&'static str>,
-) -> impl IntoView {
+) -> AnyView {
     let state = use_state();
     let m = state.messages();
     let tier_id = format!("{}-tier", field.id());
 
     let find = Callback::new(move |query: String| {
         let results = search(&query, SHOWN);
+        let lang = state.lang.get_untracked();
         Found {
             total: results.total,
             choices: results
@@ -34,8 +36,7 @@ pub fn PlaceField(
                 .iter()
                 .map(|hit| {
                     let p = hit.place;
-                    let lang = state.lang.get_untracked();
-                    Choice {
+                    Option_ {
                         key: hit.index,
                         value: p.full_name(),
                         primary: p.full_name(),
@@ -54,83 +55,91 @@ pub fn PlaceField(
         }
     });
 
-    let here = Memo::new(move |_| where_of(state.dataset.get(), &answer));
-    let error = Signal::derive(move || {
+    let here = derived(move || where_of(state.dataset.get(), &answer));
+    let error = derived(move || {
         if !state.touched(field) {
             return None;
         }
         let m = m.get();
-        match here.get().status {
-            PlaceStatus::Unknown(suggestions) if !suggestions.is_empty() => {
-                let names: Vec<String> = suggestions.iter().map(|p| p.full_name()).collect();
-                Some(format!(
+        let named = |problem: Problem, places: &[&rules::places::Place]| {
+            let names: Vec<String> = places.iter().map(|p| p.full_name()).collect();
+            if names.is_empty() {
+                problem.text(m).to_string()
+            } else {
+                format!(
                     "{} {}",
-                    Problem::PlaceUnknown.text(m),
+                    problem.text(m),
                     (m.place_suggestions)(&names.join(", "))
-                ))
+                )
             }
-            PlaceStatus::Unknown(_) => Some(Problem::PlaceUnknown.text(m).to_string()),
-            PlaceStatus::Ambiguous(candidates) => {
-                let names: Vec<String> = candidates.iter().map(|p| p.full_name()).collect();
-                Some(format!(
-                    "{} {}",
-                    Problem::PlaceAmbiguous.text(m),
-                    (m.place_suggestions)(&names.join(", "))
-                ))
-            }
+        };
+        here.with(|h| match &h.status {
+            PlaceStatus::Unknown(suggestions) => Some(named(Problem::PlaceUnknown, suggestions)),
+            PlaceStatus::Ambiguous(candidates) => Some(named(Problem::PlaceAmbiguous, candidates)),
             _ => None,
-        }
+        })
     });
     // "경기도 과천시: 2026년 기준 '경기' 지역".
-    let tier_line = move || {
+    let tier_line = live_text(move || {
         let m = m.get();
-        let here = here.get();
-        let PlaceStatus::Found(place) = here.status else {
-            return None;
-        };
-        let tier = here.tier?;
-        Some((m.tier_line)(
-            &place.full_name(),
-            state.dataset.get().year,
-            tier.tier.text(m.lang),
-        ))
-    };
-    let town_hint = move || {
+        here.with(|h| match (&h.status, h.tier) {
+            (PlaceStatus::Found(place), Some(tier)) => (m.tier_line)(
+                &place.full_name(),
+                state.dataset.get().year,
+                tier.tier.text(m.lang),
+            ),
+            _ => String::new(),
+        })
+    });
+    let town_hint = live_text(move || {
         let m = m.get();
-        match here.get().status {
+        here.with(|h| match &h.status {
             PlaceStatus::Found(place) => {
                 (m.town_hint)(&place.full_name(), state.dataset.get().year)
             }
             _ => String::new(),
-        }
-    };
+        })
+    });
 
-    view! {
-        <Combobox
-            field=field
-            label=label
-            hint=hint
-            value=answer.text
-            search=find
-            on_choose=choose
-            count=|m| m.place_search_count
-            none=|m| m.place_search_none
-            error=error
-            described_by=vec![tier_id.clone()]
-        >
-            <p class="tier-line" id=tier_id.clone()>{tier_line}</p>
-        </Combobox>
-        <Show when=move || here.with(|h| h.needs_town)>
-            <ChoiceField
-                field_id=town_field.id()
-                legend=|m| m.town_legend
-                dynamic_hint=Signal::derive(town_hint)
-                options=Town::ALL.to_vec()
-                label=|t, m| t.text(m.lang)
-                selected=answer.town
-                on_pick=Callback::new(move |t| answer.town.set(Some(t)))
-                inline=true
-            />
-        </Show>
-    }
+    el("div")
+        .class("place")
+        .child(
+            Finder {
+                field,
+                label,
+                hint,
+                value: answer.text,
+                search: find,
+                on_choose: choose,
+                count: |m| m.place_search_count,
+                none: |m| m.place_search_none,
+                error,
+                described_by: vec![tier_id.clone()],
+                below: vec![el("p")
+                    .class("tier-line")
+                    .id(tier_id)
+                    .text_with(tier_line)
+                    .view()],
+            }
+            .view(),
+        )
+        .child(
+            el("div")
+                .hidden(move || !here.with(|h| h.needs_town))
+                .child(
+                    Choice::new(
+                        town_field.id(),
+                        say_owned(|m| m.town_legend),
+                        Town::ALL.to_vec(),
+                        |t, m| t.text(m.lang),
+                        answer.town,
+                        move |t| answer.town.set(Some(t)),
+                    )
+                    .hint(town_hint)
+                    .inline()
+                    .view(),
+                )
+                .view(),
+        )
+        .view()
 }

@@ -1,10 +1,16 @@
 //! The result, answer first: the verdict in one sentence, the items the visitor needs
-//! with their verdicts and amounts, what to do next and how far each household is from
-//! each limit. The reasons, the tests with their picture, the documents, the notes, the
-//! other items, the sources and the answers follow, collapsed; the printout opens them
-//! all. Everything shown comes from the `rules::Decision`; nothing is computed here.
+//! with their verdicts and amounts, what to do next, the expert centres near them and
+//! how far each household is from each limit. The reasons, the tests with their
+//! pictures, the documents, the notes, the other items, the sources and the answers
+//! follow, collapsed; the printout opens them all. Everything shown comes from the
+//! `rules::Decision`; nothing is computed here.
+//!
+//! The result is rebuilt whole whenever the decision changes, so it is written as HTML
+//! (`html.rs`) rather than built node by node, and one click handler serves its links
+//! and buttons. Collapsed parts the visitor opened stay open across rebuilds.
 
 use leptos::prelude::*;
+use leptos::wasm_bindgen::JsCast;
 use rules::vocab::{group_digits, korean_reading};
 use rules::{
     Basis, Case, Citation, Coverage, Decision, ExcludedStatus, Explained, HouseholdKind, Item,
@@ -12,11 +18,13 @@ use rules::{
 };
 
 use crate::chart::{sizes_chart, tests_chart};
-use crate::config::Centre;
+use crate::dom::{derived, el, live_text};
 use crate::family::household_label;
-use crate::focus_id;
+use crate::fields::say;
+use crate::html::Html;
 use crate::i18n::Messages;
-use crate::state::{use_state, Field, State};
+use crate::state::{use_state, Field, PlaceStatus, State};
+use crate::{find_id, focus_id};
 
 fn verdict_class(v: Verdict) -> &'static str {
     match v {
@@ -116,6 +124,7 @@ pub fn margin(t: &ThresholdTest, m: &Messages) -> String {
 }
 
 /// The citations of what the result shows, numbered in order of first appearance.
+#[derive(Default)]
 struct Sources(Vec<Citation>);
 
 impl Sources {
@@ -130,31 +139,43 @@ impl Sources {
     }
 }
 
-/// A sentence with its citation: a short marker on screen that links to the numbered
-/// list, and the whole citation in the printout.
-fn cited(e: &dyn Explained, sources: &mut Sources, lang: Lang) -> impl IntoView {
-    let citation = e.citation().map(|c| (sources.number(c), c.text(lang)));
-    view! {
-        {e.sentence(lang)}
-        {citation.map(|(n, full)| view! {
-            " "
-            <a class="cite" href=format!("#cite-{n}") on:click=move |ev| {
-                ev.prevent_default();
-                focus_id(&format!("cite-{n}"));
-            }>
-                <span class="visually-hidden">{if lang == Lang::Ko { "근거 " } else { "source " }}</span>
-                {format!("[{n}]")}
-            </a>
-            <span class="cite-full">" "{full}</span>
-        })}
+/// `<li>` with a sentence and its citation: a short marker on screen that links to the
+/// numbered list, and the whole citation in the printout.
+fn cited(h: &mut Html, e: &dyn Explained, sources: &mut Sources, lang: Lang) {
+    h.raw("<li>").text(&e.sentence(lang));
+    if let Some(c) = e.citation() {
+        let n = sources.number(c);
+        let word = if lang == Lang::Ko {
+            "근거 "
+        } else {
+            "source "
+        };
+        h.raw(" <a class=\"cite\" href=\"#cite-")
+            .num(n as i64)
+            .raw("\"><span class=\"visually-hidden\">")
+            .raw(word)
+            .raw("</span>[")
+            .num(n as i64)
+            .raw("]</a><span class=\"cite-full\"> ")
+            .text(&c.text(lang))
+            .raw("</span>");
     }
+    h.raw("</li>");
 }
 
-#[component]
-pub fn ResultPanel() -> impl IntoView {
+/// A collapsed part: `<details class="more" id>` with its summary, open if it was.
+fn details(h: &mut Html, id: &str, summary: &str, open: &[String]) {
+    h.raw("<details class=\"more\" id=\"").raw(id).raw("\"");
+    if open.iter().any(|o| o == id) {
+        h.raw(" open");
+    }
+    h.raw("><summary>").text(summary).raw("</summary>");
+}
+
+/// The result section, and the verdict bar that keeps the answer on screen.
+pub fn result_panel() -> Vec<AnyView> {
     let state = use_state();
     let m = state.messages();
-    let lang = state.lang;
     let overall = Memo::new(move |_| {
         let wanted = state.answers.wanted_items();
         state.decision.with(|d| match d {
@@ -165,83 +186,158 @@ pub fn ResultPanel() -> impl IntoView {
 
     // Only the overall verdict is announced, and only when it changes: reading the whole
     // result on every keystroke would drown the questions.
-    let announcement = move || {
+    let announcement = live_text(move || {
         let m = m.get();
         overall
             .get()
             .map(|v| format!("{}: {}", m.result_title, v.sentence(m.lang)))
             .unwrap_or_default()
-    };
+    });
 
-    view! {
-        <section class="result" id="result" aria-labelledby="result-title">
-            <h2 id="result-title" tabindex="-1">{move || m.get().result_title}</h2>
-            <p class="visually-hidden" aria-live="polite" aria-atomic="true">{announcement}</p>
-            {move || {
-                let m = m.get();
-                let lang = lang.get();
-                match state.decision.get() {
-                    Some(Ok(decision)) => {
-                        let case = state.reading.with(|r| r.case.clone());
-                        decision_view(state, &decision, case, m, lang).into_any()
-                    }
-                    Some(Err(e)) => view! { <p class="waiting">{m.result_invalid}" "{e.text(lang)}</p> }.into_any(),
-                    None => waiting_view(state, m).into_any(),
-                }
-            }}
-            <p class="disclaimer">{move || m.get().disclaimer}</p>
-        </section>
-        <VerdictBar overall=overall/>
+    // The result's body, rewritten whenever the decision or the language changes.
+    Effect::new(move |_| {
+        let m = m.get();
+        let html = state.decision.with(|d| match d {
+            Some(Ok(decision)) => state
+                .reading
+                .with(|r| decision_html(state, decision, r.case.as_ref(), m, &open_details())),
+            Some(Err(e)) => {
+                let mut h = Html::default();
+                h.raw("<p class=\"waiting\">")
+                    .text(m.result_invalid)
+                    .raw(" ")
+                    .text(&e.text(m.lang))
+                    .raw("</p>");
+                h.0
+            }
+            None => waiting_html(state, m),
+        });
+        if let Some(el) = find_id("result-body") {
+            el.set_inner_html(&html);
+        }
+    });
+
+    vec![
+        el("section")
+            .class("result")
+            .id("result")
+            .attr("aria-labelledby", "result-title")
+            .child(
+                el("h2")
+                    .id("result-title")
+                    .attr("tabindex", "-1")
+                    .text(say(|m| m.result_title))
+                    .view(),
+            )
+            .child(
+                el("p")
+                    .class("visually-hidden")
+                    .attr("aria-live", "polite")
+                    .attr("aria-atomic", "true")
+                    .text_with(announcement)
+                    .view(),
+            )
+            .child(
+                el("div")
+                    .class("result-body")
+                    .id("result-body")
+                    .on("click", on_result_click)
+                    .view(),
+            )
+            .child(
+                el("p")
+                    .class("disclaimer")
+                    .text(say(|m| m.disclaimer))
+                    .view(),
+            )
+            .view(),
+        verdict_bar(overall),
+    ]
+}
+
+/// The ids of the collapsed parts the visitor has open, to keep them open.
+fn open_details() -> Vec<String> {
+    let mut ids = Vec::new();
+    let Some(body) = find_id("result-body") else {
+        return ids;
+    };
+    if let Ok(list) = body.query_selector_all("details[open]") {
+        for i in 0..list.length() {
+            if let Some(d) = list
+                .item(i)
+                .and_then(|n| n.dyn_into::<leptos::web_sys::Element>().ok())
+            {
+                ids.push(d.id());
+            }
+        }
+    }
+    ids
+}
+
+/// The result's links and buttons: in-page links move focus to their target (opening
+/// the part it is in), `data-act="print"` prints.
+fn on_result_click(ev: leptos::web_sys::Event) {
+    let Some(target) = ev
+        .target()
+        .and_then(|t| t.dyn_into::<leptos::web_sys::Element>().ok())
+    else {
+        return;
+    };
+    if let Ok(Some(_)) = target.closest("[data-act=print]") {
+        let _ = window().print();
+        return;
+    }
+    let Ok(Some(link)) = target.closest("a[href^='#']") else {
+        return;
+    };
+    let id = link.get_attribute("href").unwrap_or_default()[1..].to_string();
+    if let Some(el) = find_id(&id) {
+        ev.prevent_default();
+        if let Ok(Some(d)) = el.closest("details") {
+            let _ = d.set_attribute("open", "");
+        }
+        if el.local_name() == "details" {
+            let _ = el.set_attribute("open", "");
+        }
+        focus_id(&id);
     }
 }
 
 /// Before the case is complete: which questions are left, as links to them. It follows
 /// the answers.
-fn waiting_view(state: State, m: &'static Messages) -> impl IntoView {
+fn waiting_html(state: State, m: &'static Messages) -> String {
     let (missing, problems) = state
         .reading
         .with(|r| (r.missing.clone(), !r.problems.is_empty()));
+    let mut h = Html::default();
     if problems {
-        return view! { <p class="waiting">{m.result_invalid}</p> }.into_any();
+        h.el("p", "waiting", m.result_invalid);
+    } else if missing.len() >= 5 {
+        h.el("p", "waiting", m.result_waiting);
+    } else {
+        h.raw("<div class=\"waiting\"><p>")
+            .text(m.result_missing)
+            .raw("</p><ul class=\"missing\">");
+        for field in missing {
+            h.raw("<li><a")
+                .attr("href", &format!("#{}", field.id()))
+                .raw(">")
+                .text(&field_label(field, m))
+                .raw("</a></li>");
+        }
+        h.raw("</ul></div>");
     }
-    if missing.len() >= 5 {
-        return view! { <p class="waiting">{m.result_waiting}</p> }.into_any();
-    }
-    view! {
-        <div class="waiting">
-            <p>{m.result_missing}</p>
-            <ul class="missing">
-                {missing
-                    .into_iter()
-                    .map(|field| {
-                        view! {
-                            <li>
-                                <a
-                                    href=format!("#{}", field.id())
-                                    on:click=move |ev| {
-                                        ev.prevent_default();
-                                        focus_id(&field.id());
-                                    }
-                                >
-                                    {field_label(field, m)}
-                                </a>
-                            </li>
-                        }
-                    })
-                    .collect_view()}
-            </ul>
-        </div>
-    }
-    .into_any()
+    h.0
 }
 
-fn decision_view(
+fn decision_html(
     state: State,
     d: &Decision,
-    case: Option<Case>,
+    case: Option<&Case>,
     m: &'static Messages,
-    lang: Lang,
-) -> impl IntoView {
+    open: &[String],
+) -> String {
+    let lang = m.lang;
     let ds = state.dataset.get();
     let wanted = state.answers.wanted_items();
     let (chosen, others): (Vec<_>, Vec<_>) = d
@@ -253,23 +349,35 @@ fn decision_view(
         .filter(|i| i.verdict != Verdict::NotApplicable)
         .collect();
     let overall = d.overall_for(&wanted);
-    let mut sources = Sources(Vec::new());
-
-    let summary = chosen
+    let names: Vec<String> = d
+        .tests
         .iter()
-        .map(|i| {
-            let payout = matches!(i.verdict, Verdict::Likely | Verdict::Review)
-                .then(|| Payout::of(i.item, ds).short(lang));
-            view! {
-                <li class="item-summary">
-                    <span class="item-name">{i.item.text(lang)}</span>
-                    <span class=verdict_class(i.verdict)>{i.verdict.text(lang)}</span>
-                    {payout.map(|p| view! { <span class="payout">{p}</span> })}
-                </li>
-            }
-        })
-        .collect_view();
+        .map(|t| household_name(&state, t, m))
+        .collect();
+    let mut sources = Sources::default();
+    let mut h = Html::default();
 
+    h.raw("<p id=\"overall\" class=\"overall ")
+        .raw(verdict_class(overall))
+        .raw("\">")
+        .text(overall.sentence(lang))
+        .raw("</p>");
+
+    // The items asked about, each with its verdict and what it pays.
+    h.el("h3", "", m.items_title)
+        .raw("<ul class=\"items-summary\">");
+    for i in &chosen {
+        h.raw("<li class=\"item-summary\">")
+            .el("span", "item-name", i.item.text(lang))
+            .el("span", verdict_class(i.verdict), i.verdict.text(lang));
+        if matches!(i.verdict, Verdict::Likely | Verdict::Review) {
+            h.el("span", "payout", &Payout::of(i.item, ds).short(lang));
+        }
+        h.raw("</li>");
+    }
+    h.raw("</ul>");
+
+    // What to do next.
     let (apply_notes, other_notes): (Vec<&Note>, Vec<&Note>) = d.notes.iter().partition(|n| {
         matches!(
             n,
@@ -280,283 +388,251 @@ fn decision_view(
                 | Note::OnlineClosed(_)
         )
     });
-    let online_reason = apply_notes
+    h.el("h3", "", m.next_title)
+        .raw("<ul class=\"next\">")
+        .el("li", "", m.apply_where)
+        .raw("<li class=\"online\">")
+        .el(
+            "strong",
+            "",
+            if d.online_application {
+                m.online_open
+            } else {
+                m.online_closed
+            },
+        );
+    if let Some(n) = apply_notes
         .iter()
         .find(|n| matches!(n, Note::OnlineClosed(_) | Note::OnlineOpen))
-        .map(|n| cited(*n, &mut sources, lang));
-    let names: Vec<String> = d
-        .tests
-        .iter()
-        .map(|t| household_name(&state, t, m))
-        .collect();
+    {
+        h.raw(" — ").text(&n.sentence(lang));
+    }
+    h.raw("</li>");
+    if !d.documents.is_empty() {
+        h.raw("<li><a href=\"#documents\">")
+            .text(&(m.documents_count)(d.documents.len()))
+            .raw("</a></li>");
+    }
+    h.raw("</ul>");
+    centre_html(&mut h, state, m);
+    centres_html(&mut h, state, d, m);
 
     // The margin to each limit, household by household.
-    let margins = d
-        .tests
-        .iter()
-        .zip(&names)
-        .map(|(t, name)| {
-            view! {
-                <li class:over=!t.passed>
-                    <span class="margin-who">{format!("{name} · {}", t.kind.text(lang))}</span>
-                    {margin(t, m)}
-                </li>
-            }
-        })
-        .collect_view();
+    if !d.tests.is_empty() {
+        h.el("h3", "", m.margins_title)
+            .raw("<ul class=\"margins\">");
+        for (t, name) in d.tests.iter().zip(&names) {
+            h.raw(if t.passed {
+                "<li>"
+            } else {
+                "<li class=\"over\">"
+            })
+            .el(
+                "span",
+                "margin-who",
+                &format!("{name} · {}", t.kind.text(lang)),
+            )
+            .text(&margin(t, m))
+            .raw("</li>");
+        }
+        h.raw("</ul>");
+    }
 
-    let reasons = chosen
-        .iter()
-        .map(|i| {
-            let lines = i
-                .reasons
-                .iter()
-                .map(|r| view! { <li>{cited(r, &mut sources, lang)}</li> })
-                .collect_view();
-            view! {
-                <li class="item">
-                    <h4>
-                        {i.item.text(lang)}
-                        " "
-                        <span class=verdict_class(i.verdict)>{i.verdict.text(lang)}</span>
-                    </h4>
-                    <ul class="reasons">{lines}</ul>
-                </li>
-            }
-        })
-        .collect_view();
-    let documents = d
-        .documents
-        .iter()
-        .map(|doc| view! { <li>{cited(doc, &mut sources, lang)}</li> })
-        .collect_view();
-    let apply_lines = apply_notes
+    // Why: each item's reasons, with markers to the numbered rules.
+    details(&mut h, "why", m.why_title, open);
+    h.raw("<ul class=\"items\">");
+    for i in &chosen {
+        h.raw("<li class=\"item\"><h4>")
+            .text(i.item.text(lang))
+            .raw(" ")
+            .el("span", verdict_class(i.verdict), i.verdict.text(lang))
+            .raw("</h4><ul class=\"reasons\">");
+        for r in &i.reasons {
+            cited(&mut h, r, &mut sources, lang);
+        }
+        h.raw("</ul></li>");
+    }
+    h.raw("</ul></details>");
+
+    if !d.tests.is_empty() {
+        details(&mut h, "tests", m.tests_title, open);
+        tests_html(&mut h, d, &names, m);
+        if let Some(case) = case {
+            sizes_html(&mut h, state, d, case, m, open);
+        }
+        h.raw("</details>");
+    }
+
+    details(&mut h, "documents", m.documents_title, open);
+    h.raw("<ul class=\"checklist\">");
+    for doc in &d.documents {
+        cited(&mut h, doc, &mut sources, lang);
+    }
+    h.raw("</ul></details>");
+
+    details(&mut h, "notes", m.notes_title, open);
+    h.el("h4", "", m.apply_title).raw("<ul>");
+    for n in apply_notes
         .iter()
         .filter(|n| !matches!(n, Note::OnlineOpen | Note::OnlineClosed(_)))
-        .map(|n| view! { <li>{cited(*n, &mut sources, lang)}</li> })
-        .collect_view();
-    let notes = other_notes
-        .iter()
-        .map(|n| view! { <li>{cited(*n, &mut sources, lang)}</li> })
-        .collect_view();
-    let other_items = others
-        .iter()
-        .map(|i| {
-            view! {
-                <li>
-                    <strong>{i.item.text(lang)}</strong>
-                    ": "
-                    {rules::reasons::needs(i.item, ds, lang)}
-                </li>
-            }
-        })
-        .collect_view();
-    let documents_count = d.documents.len();
-    let has_tests = !d.tests.is_empty();
-    let sizes = case.as_ref().and_then(|c| sizes_view(state, d, c, m));
-    let tests = has_tests.then(|| tests_view(d, &names, m));
-    let centres = centres_view(state, d, m);
-    let cited_list = sources
-        .0
-        .iter()
-        .enumerate()
-        .map(|(i, c)| view! { <li id=format!("cite-{}", i + 1) tabindex="-1">{c.name(lang)}</li> })
-        .collect_view();
-
-    view! {
-        <p class=format!("overall {}", verdict_class(overall))>{overall.sentence(lang)}</p>
-
-        <h3>{m.items_title}</h3>
-        <ul class="items-summary">{summary}</ul>
-
-        <h3>{m.next_title}</h3>
-        <ul class="next">
-            <li>{m.apply_where}</li>
-            <li class="online">
-                <strong>{if d.online_application { m.online_open } else { m.online_closed }}</strong>
-                {online_reason.map(|r| view! { " — "{r} })}
-            </li>
-            {(documents_count > 0).then(|| view! {
-                <li><a href="#documents" on:click=move |ev| {
-                    ev.prevent_default();
-                    open_and_focus("documents");
-                }>{(m.documents_count)(documents_count)}</a></li>
-            })}
-        </ul>
-        {centre_view(m)}
-        {centres}
-
-        {has_tests.then(|| view! {
-            <h3>{m.margins_title}</h3>
-            <ul class="margins">{margins}</ul>
-        })}
-
-        <details class="more" id="why">
-            <summary>{m.why_title}</summary>
-            <ul class="items">{reasons}</ul>
-        </details>
-        {has_tests.then(|| view! {
-            <details class="more" id="tests">
-                <summary>{m.tests_title}</summary>
-                {tests}
-                {sizes}
-            </details>
-        })}
-        <details class="more" id="documents">
-            <summary>{m.documents_title}</summary>
-            <ul class="checklist">{documents}</ul>
-        </details>
-        <details class="more" id="notes">
-            <summary>{m.notes_title}</summary>
-            <h4>{m.apply_title}</h4>
-            <ul>{apply_lines}</ul>
-            <ul class="notes">{notes}</ul>
-        </details>
-        {(!others.is_empty()).then(|| view! {
-            <details class="more" id="other-items">
-                <summary>{m.other_items_title}</summary>
-                <p class="hint">{m.other_items_hint}</p>
-                <ul>{other_items}</ul>
-            </details>
-        })}
-        <details class="more" id="sources">
-            <summary>{m.sources_title}</summary>
-            <h4 class="cited-title">{m.rules_cited}</h4>
-            <ol class="cited">{cited_list}</ol>
-            <p class="data-year">{(m.sources_year)(ds.year)}</p>
-            <ul class="sources">{ds.sources.iter().map(|s| view! { <li>{*s}</li> }).collect_view()}</ul>
-        </details>
-        {case.map(|case| answers_view(state, &case, m))}
-        <p class="checked-on">{(m.checked_on)(&today())}</p>
-        <button
-            type="button"
-            class="secondary print-button"
-            on:click=move |_| {
-                let _ = window().print();
-            }
-        >
-            {m.print_button}
-        </button>
+    {
+        cited(&mut h, *n, &mut sources, lang);
     }
+    h.raw("</ul><ul class=\"notes\">");
+    for n in &other_notes {
+        cited(&mut h, *n, &mut sources, lang);
+    }
+    h.raw("</ul></details>");
+
+    if !others.is_empty() {
+        details(&mut h, "other-items", m.other_items_title, open);
+        h.el("p", "hint", m.other_items_hint).raw("<ul>");
+        for i in &others {
+            h.raw("<li>")
+                .el("strong", "", i.item.text(lang))
+                .raw(": ")
+                .text(&rules::reasons::needs(i.item, ds, lang))
+                .raw("</li>");
+        }
+        h.raw("</ul></details>");
+    }
+
+    details(&mut h, "sources", m.sources_title, open);
+    h.el("h4", "cited-title", m.rules_cited)
+        .raw("<ol class=\"cited\">");
+    for (i, c) in sources.0.iter().enumerate() {
+        h.raw("<li tabindex=\"-1\" id=\"cite-")
+            .num(i as i64 + 1)
+            .raw("\">")
+            .text(&c.name(lang))
+            .raw("</li>");
+    }
+    h.raw("</ol>")
+        .el("p", "data-year", &(m.sources_year)(ds.year))
+        .raw("<ul class=\"sources\">");
+    for s in ds.sources {
+        h.el("li", "", s);
+    }
+    h.raw("</ul></details>");
+
+    if let Some(case) = case {
+        answers_html(&mut h, state, case, m, open);
+    }
+    h.el("p", "checked-on", &(m.checked_on)(&today()))
+        .raw("<button type=\"button\" class=\"secondary print-button\" data-act=\"print\">")
+        .text(m.print_button)
+        .raw("</button>");
+    h.0
 }
 
-/// Opens a collapsed part of the result and moves focus to it.
-fn open_and_focus(id: &str) {
-    if let Some(el) = crate::find_id(id) {
-        let _ = el.set_attribute("open", "");
-    }
-    focus_id(id);
-}
-
-fn tests_view(d: &Decision, names: &[String], m: &'static Messages) -> impl IntoView {
+fn tests_html(h: &mut Html, d: &Decision, names: &[String], m: &'static Messages) {
     let lang = m.lang;
-    let rows = d
-        .tests
-        .iter()
-        .zip(names)
-        .map(|(t, name)| {
-            let estimated = t.basis == Basis::Estimated;
-            view! {
-                <tr class:failed=!t.passed>
-                    <th scope="row">{name.clone()}<span class="test-kind">{t.kind.text(lang)}</span></th>
-                    <td class="money">{group_digits(t.value)}</td>
-                    <td class="money">
-                        <span class="amount">{group_digits(t.threshold)}</span>
-                        <span class="basis" class:estimated=estimated>{format!("({})", t.basis.text(lang))}</span>
-                    </td>
-                    <td>{if t.passed { m.passed } else { m.failed }}</td>
-                </tr>
-            }
-        })
-        .collect_view();
-    view! {
-        <div class="table-wrap" tabindex="0" role="region" aria-label=m.tests_title>
-            <table class="tests">
-                <caption>{m.tests_caption}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{m.col_household}</th>
-                        <th scope="col">{m.col_value}</th>
-                        <th scope="col">{m.col_threshold}</th>
-                        <th scope="col">{m.col_result}</th>
-                    </tr>
-                </thead>
-                <tbody>{rows}</tbody>
-            </table>
-        </div>
-        <h4>{m.chart_title}</h4>
-        {tests_chart(&d.tests, names, m)}
+    h.raw("<div class=\"table-wrap\" tabindex=\"0\" role=\"region\"")
+        .attr("aria-label", m.tests_title)
+        .raw("><table class=\"tests\"><caption>")
+        .text(m.tests_caption)
+        .raw("</caption><thead><tr>");
+    for col in [m.col_household, m.col_value, m.col_threshold, m.col_result] {
+        h.raw("<th scope=\"col\">").text(col).raw("</th>");
     }
+    h.raw("</tr></thead><tbody>");
+    for (t, name) in d.tests.iter().zip(names) {
+        h.raw(if t.passed {
+            "<tr>"
+        } else {
+            "<tr class=\"failed\">"
+        })
+        .raw("<th scope=\"row\">")
+        .text(name)
+        .el("span", "test-kind", t.kind.text(lang))
+        .raw("</th>")
+        .el("td", "money", &group_digits(t.value))
+        .raw("<td class=\"money\">")
+        .el("span", "amount", &group_digits(t.threshold))
+        .el(
+            "span",
+            if t.basis == Basis::Estimated {
+                "basis estimated"
+            } else {
+                "basis"
+            },
+            &format!("({})", t.basis.text(lang)),
+        )
+        .raw("</td>")
+        .el("td", "", if t.passed { m.passed } else { m.failed })
+        .raw("</tr>");
+    }
+    h.raw("</tbody></table></div>").el("h4", "", m.chart_title);
+    tests_chart(h, &d.tests, names, m);
 }
 
 /// On request, the patient household's limits for 1 to 8 people, its own size marked.
-fn sizes_view(
+fn sizes_html(
+    h: &mut Html,
     state: State,
     d: &Decision,
     case: &Case,
     m: &'static Messages,
-) -> Option<impl IntoView> {
+    open: &[String],
+) {
     let ds = state.dataset.get();
-    let tier_id = d
+    let Some(tier) = d
         .tests
         .iter()
         .find(|t| t.household == HouseholdKind::Patient && t.kind == TestKind::Property)
-        .and_then(|t| t.tier)?;
-    let tier = ds.property.tier(tier_id)?;
+        .and_then(|t| t.tier)
+        .and_then(|id| ds.property.tier(id))
+    else {
+        return;
+    };
     let group = state
         .disease
         .get()
         .and_then(|l| l.matched())
         .map_or(rules::Group::Rare, |d| d.group());
-    let open = RwSignal::new(false);
     let lang = m.lang;
-    let own = case.household.size;
-    let patients = case.household.rare_patients;
-    let age = case.age;
-    let chart = move |kind: TestKind| {
+    details(h, "sizes", m.sizes_button, open);
+    for kind in TestKind::ALL {
         let query = ThresholdQuery {
             household: HouseholdKind::Patient,
-            kind,
+            kind: *kind,
             group,
             tier,
-            size: own,
-            age,
+            size: case.household.size,
+            age: case.age,
         };
-        let limits: Vec<(u32, i64)> = rules::thresholds::by_size(ds, query, patients, 1..=8)
-            .into_iter()
-            .map(|(n, t)| (n, t.value))
-            .collect();
+        let limits: Vec<(u32, i64)> =
+            rules::thresholds::by_size(ds, query, case.household.rare_patients, 1..=8)
+                .into_iter()
+                .map(|(n, t)| (n, t.value))
+                .collect();
         let caption = format!(
             "{} — {}",
             (m.sizes_caption)(ds.year, tier.text(lang), group.text(lang)),
             kind.text(lang)
         );
-        sizes_chart(&format!("sizes-{}", kind.code()), caption, &limits, own, m)
-    };
-    Some(view! {
-        <button
-            type="button"
-            class="secondary"
-            aria-expanded=move || if open.get() { "true" } else { "false" }
-            aria-controls="sizes"
-            on:click=move |_| open.update(|o| *o = !*o)
-        >
-            {move || if open.get() { m.sizes_hide } else { m.sizes_button }}
-        </button>
-        <div id="sizes" hidden=move || !open.get()>
-            {move || open.get().then(|| view! { {chart(TestKind::Income)} {chart(TestKind::Property)} })}
-        </div>
-    })
+        sizes_chart(
+            h,
+            &format!("sizes-{}", kind.code()),
+            &caption,
+            &limits,
+            case.household.size,
+            m,
+        );
+    }
+    h.raw("</details>");
 }
 
 /// "가까운 희귀질환 전문기관": the centres of the visitor's 권역, once a place is given.
-fn centres_view(state: State, d: &Decision, m: &'static Messages) -> Option<impl IntoView> {
-    let place = match state.place.get().status {
-        crate::state::PlaceStatus::Found(p) => p,
-        _ => return None,
+fn centres_html(h: &mut Html, state: State, d: &Decision, m: &'static Messages) {
+    let Some(place) = state.place.with(|w| match w.status {
+        PlaceStatus::Found(p) => Some(p),
+        _ => None,
+    }) else {
+        return;
     };
     if d.centres.is_empty() {
-        return None;
+        return;
     }
     let lang = m.lang;
     let found = rules::centres::for_sido(place.sido);
@@ -567,49 +643,51 @@ fn centres_view(state: State, d: &Decision, m: &'static Messages) -> Option<impl
     } else {
         (m.centres_outside)(year, from, to)
     };
-    let regions = found
-        .regions
-        .iter()
-        .map(|r| {
-            view! {
-                <li>
-                    <strong>{(m.centres_region)(r.text(lang))}</strong>
-                    ": "
-                    {r.centres.join(", ")}
-                </li>
-            }
-        })
-        .collect_view();
-    Some(view! {
-        <div class="centres">
-            <h3>{m.centres_title}</h3>
-            <p>{m.centres_about}</p>
-            {found.nearest.map(|n| view! { <p>{n.text(lang)}</p> })}
-            <ul>{regions}</ul>
-            <p class="hint">{period}" "{m.centres_helpline}</p>
-        </div>
-    })
+    h.raw("<div class=\"centres\">")
+        .el("h3", "", m.centres_title)
+        .el("p", "", m.centres_about);
+    if let Some(n) = found.nearest {
+        h.el("p", "", n.text(lang));
+    }
+    h.raw("<ul>");
+    for r in &found.regions {
+        h.raw("<li>")
+            .el("strong", "", &(m.centres_region)(r.text(lang)))
+            .raw(": ")
+            .text(&r.centres.join(", "))
+            .raw("</li>");
+    }
+    h.raw("</ul>")
+        .el("p", "hint", &format!("{period} {}", m.centres_helpline))
+        .raw("</div>");
 }
 
 /// The health centre named by the embedding page, if any.
-fn centre_view(m: &'static Messages) -> Option<impl IntoView> {
-    let centre: Centre = use_state().config.with_value(|c| c.centre.clone());
+fn centre_html(h: &mut Html, state: State, m: &'static Messages) {
+    let centre = state.config.with_value(|c| c.centre.clone());
     if centre.is_empty() {
-        return None;
+        return;
     }
-    let tel = centre.phone.as_ref().map(|p| {
-        format!(
-            "tel:{}",
-            p.replace(|c: char| !c.is_ascii_digit() && c != '+', "")
-        )
-    });
-    Some(view! {
-        <dl class="centre">
-            {centre.name.clone().map(|name| view! { <dt>{m.apply_at}</dt><dd>{name}</dd> })}
-            {centre.phone.clone().map(|phone| view! { <dt>{m.phone_label}</dt><dd><a href=tel.clone()>{phone}</a></dd> })}
-            {centre.address.clone().map(|address| view! { <dt>{m.address_label}</dt><dd>{address}</dd> })}
-        </dl>
-    })
+    h.raw("<dl class=\"centre\">");
+    if let Some(name) = &centre.name {
+        h.el("dt", "", m.apply_at).el("dd", "", name);
+    }
+    if let Some(phone) = &centre.phone {
+        let tel: String = phone
+            .chars()
+            .filter(|c| c.is_ascii_digit() || *c == '+')
+            .collect();
+        h.el("dt", "", m.phone_label)
+            .raw("<dd><a")
+            .attr("href", &format!("tel:{tel}"))
+            .raw(">")
+            .text(phone)
+            .raw("</a></dd>");
+    }
+    if let Some(address) = &centre.address {
+        h.el("dt", "", m.address_label).el("dd", "", address);
+    }
+    h.raw("</dl>");
 }
 
 /// Today's date, as the visitor's device has it: the printout says when it was made.
@@ -624,7 +702,7 @@ fn today() -> String {
 }
 
 /// The answers the result rests on, so the printout can be checked at the health centre.
-fn answers_view(state: State, case: &Case, m: &'static Messages) -> impl IntoView {
+fn answers_html(h: &mut Html, state: State, case: &Case, m: &'static Messages, open: &[String]) {
     let lang = m.lang;
     let won = |n: i64| match lang {
         Lang::Ko => korean_reading(n),
@@ -650,8 +728,11 @@ fn answers_view(state: State, case: &Case, m: &'static Messages) -> impl IntoVie
         ));
     }
     rows.push((m.coverage_label.into(), case.coverage.text(lang).into()));
-    let place = state.place.get();
-    if let (crate::state::PlaceStatus::Found(p), Some(tier)) = (&place.status, place.tier) {
+    let place = state.place.with(|w| match w.status {
+        PlaceStatus::Found(p) => w.tier.map(|t| (p, t)),
+        _ => None,
+    });
+    if let Some((p, tier)) = place {
         rows.push((
             m.place_label.into(),
             (m.tier_line)(&p.full_name(), case.year, tier.tier.text(lang)),
@@ -668,18 +749,18 @@ fn answers_view(state: State, case: &Case, m: &'static Messages) -> impl IntoVie
             .join(", "),
     ));
     if case.coverage == Coverage::HealthInsurance {
-        let h = &case.household;
+        let hh = &case.household;
         rows.push((
             HouseholdKind::Patient.text(lang).into(),
             format!(
                 "{} · {} {} · {} {} · {} {}",
-                (m.summary_people)(h.size),
+                (m.summary_people)(hh.size),
                 TestKind::Income.text(lang),
-                won(h.monthly_income),
+                won(hh.monthly_income),
                 TestKind::Property.text(lang),
-                won(h.property),
+                won(hh.property),
                 m.patients_label,
-                h.rare_patients
+                hh.rare_patients
             ),
         ));
         let a = state.answers;
@@ -736,36 +817,54 @@ fn answers_view(state: State, case: &Case, m: &'static Messages) -> impl IntoVie
     if !special.is_empty() {
         rows.push((m.summary_special.into(), special.join(", ")));
     }
-    view! {
-        <details class="more" id="answers">
-            <summary>{m.summary_title}</summary>
-            <dl class="answers">
-                {rows.into_iter().map(|(k, v)| view! { <dt>{k}</dt><dd>{v}</dd> }).collect_view()}
-            </dl>
-        </details>
+    details(h, "answers", m.summary_title, open);
+    h.raw("<dl class=\"answers\">");
+    for (k, v) in rows {
+        h.el("dt", "", &k).el("dd", "", &v);
     }
+    h.raw("</dl></details>");
 }
 
 /// Once the case is complete, the verdict stays on screen wherever the visitor is in
 /// the form: a bar at the bottom of the viewport that links to the result. It hides
-/// while the result itself is in view, and never covers the focused field (the form's
+/// while the verdict itself is in view, and never covers the focused field (the form's
 /// fields keep a scroll margin as tall as the bar).
-#[component]
-fn VerdictBar(overall: Memo<Option<Verdict>>) -> impl IntoView {
-    let state = use_state();
-    let m = state.messages();
-    let result_in_view = crate::embed::visible("result");
-    let shown = move || overall.get().is_some() && !result_in_view.get();
+fn verdict_bar(overall: Memo<Option<Verdict>>) -> AnyView {
+    let m = use_state().messages();
+    let verdict_in_view = crate::embed::visible("overall");
     let style = crate::embed::bar_position();
-    view! {
-        <div class="verdict-bar" hidden=move || !shown() style=style>
-            <p class=move || format!("bar-verdict {}", overall.get().map_or("", verdict_class))>
-                {move || overall.get().map(|v| v.sentence(m.get().lang))}
-            </p>
-            <a href="#result" on:click=move |ev| {
-                ev.prevent_default();
-                focus_id("result-title");
-            }>{move || m.get().verdict_bar_link}</a>
-        </div>
-    }
+    el("div")
+        .class("verdict-bar")
+        .hidden(move || overall.get().is_none() || verdict_in_view.get())
+        .attr_with("style", style)
+        .child(
+            el("p")
+                .attr_with(
+                    "class",
+                    derived(move || {
+                        Some(format!(
+                            "bar-verdict {}",
+                            overall.get().map_or("", verdict_class)
+                        ))
+                    }),
+                )
+                .text_with(live_text(move || {
+                    overall
+                        .get()
+                        .map(|v| v.sentence(m.get().lang).to_string())
+                        .unwrap_or_default()
+                }))
+                .view(),
+        )
+        .child(
+            el("a")
+                .attr("href", "#result")
+                .on("click", move |ev| {
+                    ev.prevent_default();
+                    focus_id("result-title");
+                })
+                .text(say(|m| m.verdict_bar_link))
+                .view(),
+        )
+        .view()
 }

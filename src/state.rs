@@ -9,6 +9,8 @@
 //! for the whole visit, so a question that stops applying keeps what was typed in it.
 
 use leptos::prelude::*;
+
+use crate::dom::derived;
 use rules::diseases::{self, Lookup};
 use rules::places::{self, Place, Resolve};
 use rules::{
@@ -345,7 +347,7 @@ pub struct State {
     pub touched: RwSignal<TouchedFields>,
     /// The settings of the page that embeds the widget.
     pub config: StoredValue<Config>,
-    pub dataset: Memo<&'static Dataset>,
+    pub dataset: Signal<&'static Dataset>,
     /// The one disease lookup, shared by the finder, the questions and the decision.
     pub disease: Memo<Option<Lookup>>,
     /// Where the patient household lives.
@@ -368,7 +370,7 @@ impl State {
         if let Some(place) = config.place {
             answers.place.choose(place);
         }
-        let dataset = Memo::new(move |_| {
+        let dataset = derived(move || {
             rules::dataset(answers.year.get()).expect("the year select offers data years only")
         });
         let disease = Memo::new(move |_| {
@@ -394,13 +396,9 @@ impl State {
         let family = Memo::new(move |_| answers.family.read());
         let preset_tier = config.tier.clone();
         let reading = Memo::new(move |_| {
-            read(
-                &answers,
-                dataset.get(),
-                &place.get(),
-                preset_tier.as_deref(),
-                &asks.get(),
-            )
+            place.with(|place| {
+                asks.with(|asks| read(&answers, dataset.get(), place, preset_tier.as_deref(), asks))
+            })
         });
         let decision = Memo::new(move |_| {
             reading.with(|r| {
@@ -429,7 +427,7 @@ impl State {
     /// The messages in the language currently chosen.
     pub fn messages(&self) -> Signal<&'static Messages> {
         let lang = self.lang;
-        Signal::derive(move || i18n::messages(lang.get()))
+        derived(move || i18n::messages(lang.get()))
     }
 
     /// Whether the visitor should see `field`'s error by now.
@@ -568,7 +566,7 @@ fn read(
     let mut obligor_households = Vec::new();
     let mut obligors_complete = true;
     if means_tested {
-        for o in a.obligors.get() {
+        for o in a.obligors.get().iter() {
             let size = read_number(
                 &o.size.get(),
                 1..=30,

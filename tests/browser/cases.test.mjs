@@ -63,9 +63,9 @@ test("a medical-aid recipient with a severe physical disability on the caregivin
   await page.getByLabel("환자의 만 나이").fill("40");
   await page.getByLabel("의료급여").check();
   // Household questions are not asked of medical-aid recipients.
-  assert.equal(await page.getByLabel("가구의 월 소득").count(), 0);
+  assert.equal(await page.getByLabel("가구의 월 소득").isVisible(), false);
   // Caregiving is asked for; its own conditions appear only then.
-  assert.equal(await page.getByLabel("지체 또는 뇌병변 '장애의 정도가 심한 장애인'이에요").count(), 0);
+  assert.equal(await page.getByLabel("지체 또는 뇌병변 '장애의 정도가 심한 장애인'이에요").isVisible(), false);
   await page.getByRole("group", { name: "어떤 지원이 필요하세요?" }).getByLabel("간병비").check();
   await page.getByLabel("지체 또는 뇌병변 '장애의 정도가 심한 장애인'이에요").check();
   await page.getByRole("group", { name: "의사나 보건소가 '간병비' 대상 질환이라고 했나요?" }).getByLabel("예").check();
