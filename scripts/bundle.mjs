@@ -11,6 +11,8 @@ import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync, unlinkSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { execFileSync } from "node:child_process";
+import { minify as minifyCss } from "csso";
+import { minify as minifyJs } from "terser";
 
 const dist = process.argv[2] ?? "dist";
 const decoderPath = process.argv[3];
@@ -33,7 +35,9 @@ const cssLink = html.match(/<link rel="stylesheet" href="\.\/([^"]+\.css)"[^>]*>
 if (!cssLink) {
   throw new Error("bundle.mjs: trunk's stylesheet link was not found in index.html");
 }
-const css = readFileSync(join(dist, cssLink[1]), "utf8");
+// Minified (csso), then packed with the WebAssembly below: LZMA does better with it than
+// the host's gzip would with the CSS as a string of the script.
+const css = Buffer.from(minifyCss(readFileSync(join(dist, cssLink[1]), "utf8")).css, "utf8");
 const wasm = readFileSync(join(dist, wasmName));
 
 // The WebAssembly travels packed with LZMA (`xz --format=lzma`, strongest preset), in
@@ -41,27 +45,25 @@ const wasm = readFileSync(join(dist, wasmName));
 // scripts/build) unpacks it in the page. Browsers only inflate deflate natively; LZMA is
 // 18% smaller, which is 39 KB of a visitor's download under gzip (docs/performance.md).
 // base64 costs almost nothing once the host gzips it: its 64 symbols are 6 bits each.
+// The payload is the stylesheet's bytes, then the WebAssembly's.
 const packed = execFileSync("xz", ["--format=lzma", "--lzma1=preset=9e", "--stdout"], {
-  input: wasm,
+  input: Buffer.concat([css, wasm]),
   maxBuffer: 1 << 28,
 }).toString("base64");
 const decoder = readFileSync(decoderPath).toString("base64");
 
 const boot = `
-const sheet = new CSSStyleSheet();
-sheet.replaceSync(${JSON.stringify(css)});
-globalThis[Symbol.for("rare-check")] = { sheet };
 function fromBase64(text) {
   if (Uint8Array.fromBase64) return Uint8Array.fromBase64(text);
   const chars = atob(text), bytes = new Uint8Array(chars.length);
   for (let i = 0; i < chars.length; i++) bytes[i] = chars.charCodeAt(i);
   return bytes;
 }
-// The packed bytes go into the decoder's memory, past all it uses itself; the app's
-// WebAssembly comes out right behind them.
+// The packed bytes go into the decoder's memory, past all it uses itself; the
+// stylesheet and the app's WebAssembly come out right behind them.
 async function unpackApp() {
   const packed = fromBase64("${packed}");
-  const size = ${wasm.length};
+  const size = ${css.length + wasm.length};
   const { instance } = await WebAssembly.instantiate(fromBase64("${decoder}"));
   const { memory, unlzma } = instance.exports;
   const at = memory.buffer.byteLength;
@@ -71,12 +73,18 @@ async function unpackApp() {
   if (status !== 0) throw new Error("rare-check: the app's WebAssembly did not unpack (" + status + ")");
   return new Uint8Array(memory.buffer, at + packed.length, size);
 }
-await __wbg_init({ module_or_path: await unpackApp() });
+const unpacked = await unpackApp();
+const sheet = new CSSStyleSheet();
+sheet.replaceSync(new TextDecoder().decode(unpacked.subarray(0, ${css.length})));
+globalThis[Symbol.for("rare-check")] = { sheet };
+await __wbg_init({ module_or_path: unpacked.subarray(${css.length}) });
 `;
 if (!/async function __wbg_init\b/.test(glue)) {
   throw new Error("bundle.mjs: the wasm-bindgen glue has no __wbg_init");
 }
-const app = glue + boot;
+// terser: the wasm-bindgen glue and the start-up code, minified. Its names are local to
+// this module, which exports nothing the pages use.
+const app = (await minifyJs(glue + boot, { module: true, ecma: 2020 })).code;
 
 const hash = createHash("sha256").update(app).digest("hex").slice(0, 16);
 const appName = `app-${hash}.js`;
