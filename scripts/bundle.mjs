@@ -25,7 +25,7 @@ if (!loader) {
   throw new Error("bundle.mjs: trunk's loader script was not found in index.html");
 }
 const [loaderTag, glueName, wasmName] = loader;
-const glue = readFileSync(join(dist, glueName), "utf8");
+const rawGlue = readFileSync(join(dist, glueName), "utf8");
 
 // The stylesheet travels inside the script too, as a constructed CSSStyleSheet that the
 // app adopts into the document, or into each shadow root when mounted on a host page
@@ -38,7 +38,41 @@ if (!cssLink) {
 // Minified (csso), then packed with the WebAssembly below: LZMA does better with it than
 // the host's gzip would with the CSS as a string of the script.
 const css = Buffer.from(minifyCss(readFileSync(join(dist, cssLink[1]), "utf8")).css, "utf8");
-const wasm = readFileSync(join(dist, wasmName));
+const { wasm, glue } = optimise(join(dist, wasmName), rawGlue);
+
+// trunk leaves the WebAssembly as wasm-bindgen wrote it (index.html: data-wasm-opt="0"),
+// and wasm-opt -Oz runs here, in the same pass that shortens the names the glue and the
+// WebAssembly share: 128 imports such as `__wbg_addEventListener_847fd86b8c33ec43`, and
+// the exports. Their hashes do not compress and travel twice, once in each file; short
+// names take 2.4 KB off the packed WebAssembly. wasm-opt prints the names it gave; the
+// glue is rewritten to match, and any name it missed stops the build.
+function optimise(wasmPath, glue) {
+  const out = `${wasmPath}.opt`;
+  const names = JSON.parse(
+    execFileSync("wasm-opt", ["-Oz", "--minify-imports-and-exports-and-modules", "--strip-debug",
+      "--strip-producers", wasmPath, "-o", out], { maxBuffer: 1 << 26 }).toString(),
+  );
+  const wasm = readFileSync(out);
+  unlinkSync(out);
+  const replace = (pattern, to, what) => {
+    let found = 0;
+    glue = glue.replace(pattern, () => (found++, to));
+    if (found === 0) throw new Error(`bundle.mjs: ${what} is not in the wasm-bindgen glue`);
+  };
+  // Every import module is now "a": the glue has one, its own _bg.js.
+  const modules = new Set(names.imports.map(([module]) => module));
+  for (const module of modules) replace(JSON.stringify(module) + ":", '"a":', `import module ${module}`);
+  for (const [, name, short] of names.imports) {
+    replace(new RegExp(`\\b${name}(?=: ?function)`, "g"), JSON.stringify(short), `import ${name}`);
+  }
+  const exports = new Map(names.exports);
+  glue = glue.replace(/\bwasm\.([A-Za-z0-9_$]+)/g, (_, name) => {
+    const short = exports.get(name);
+    if (short === undefined) throw new Error(`bundle.mjs: the glue uses wasm.${name}, which wasm-opt did not export`);
+    return `wasm.${short}`;
+  });
+  return { wasm, glue };
+}
 
 // The WebAssembly travels packed with LZMA (`xz --format=lzma`, strongest preset), in
 // base64, and a small LZMA decoder of our own (unlzma/, built to WebAssembly by

@@ -67,7 +67,7 @@ export function startServer(dir, port = 0, { log = false, prefix = "/", onReques
   return new Promise((done) => {
     server.listen(port, "127.0.0.1", () => {
       const { port } = server.address();
-      done({ url: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(r)) });
+      done({ url: `http://127.0.0.1:${port}`, close: () => new Promise((r) => { server.close(r); server.closeAllConnections(); }) });
     });
   });
 }
