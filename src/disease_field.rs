@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 use rules::diseases::{Disease, Group, Lookup};
 use rules::search::search;
+use rules::Lang;
 
 use crate::combobox::{Choice, Finder, Found};
 use crate::dom::{derived, el, live_text};
@@ -74,13 +75,17 @@ pub fn disease_field() -> AnyView {
                     Group::Rare => m.disease_rare,
                 };
                 let codes: Vec<String> = entries.iter().map(|d| codes(d)).collect();
-                format!(
-                    "{} ({}, {}) — {}",
-                    d.korean,
-                    d.english,
-                    codes.join(" / "),
-                    group
-                )
+                // The Korean name is the one on the visitor's papers; in English both.
+                match m.lang {
+                    Lang::Ko => format!("{} ({}) — {}", d.korean, codes.join(" / "), group),
+                    Lang::En => format!(
+                        "{} ({}, {}) — {}",
+                        d.english,
+                        d.korean,
+                        codes.join(" / "),
+                        group
+                    ),
+                }
             }
             // Not while the visitor is still typing in the box for the first time.
             Some(Lookup::NotListed) if state.touched(field) => m.disease_not_listed.to_string(),

@@ -58,7 +58,7 @@ pub struct ChildAnswers {
 pub struct FamilyAnswers {
     pub married: RwSignal<Option<Marriage>>,
     pub stepchildren: RwSignal<Option<bool>>,
-    pub adopted: RwSignal<Option<bool>>,
+    pub adopted: RwSignal<bool>,
     pub father_alive: RwSignal<Option<bool>>,
     pub mother_alive: RwSignal<Option<bool>>,
     pub parents_with_patient: RwSignal<Option<bool>>,
@@ -96,7 +96,7 @@ impl FamilyAnswers {
         FamilyAnswers {
             married: RwSignal::new(None),
             stepchildren: RwSignal::new(None),
-            adopted: RwSignal::new(None),
+            adopted: RwSignal::new(false),
             father_alive: RwSignal::new(None),
             mother_alive: RwSignal::new(None),
             parents_with_patient: RwSignal::new(None),
@@ -144,7 +144,7 @@ impl FamilyAnswers {
                 out.push(parent);
             }
         }
-        if self.adopted.get() == Some(true) {
+        if self.adopted.get() {
             out.push(Relative::new(BIRTH_PARENTS, Relation::BirthParent));
         }
         match self.married.get() {
@@ -254,7 +254,7 @@ pub fn sync_obligors(answers: &Answers, groups: &[ObligorGroup]) {
 
 /// How the widget names the people of the family, by the ids `relatives` gives them.
 pub fn name(id: &str, answers: &Answers, m: &Messages) -> String {
-    let adopted = answers.family.adopted.get() == Some(true);
+    let adopted = answers.family.adopted.get();
     match id {
         FATHER if adopted => m.adoptive_father.into(),
         FATHER => m.father.into(),
@@ -373,7 +373,7 @@ mod tests {
         let f = state().answers.family;
         f.married.set(Some(Marriage::Widowed));
         f.stepchildren.set(Some(true));
-        f.adopted.set(Some(true));
+        f.adopted.set(true);
         f.father_alive.set(Some(true));
         f.mother_alive.set(Some(false));
         f.parents_with_patient.set(Some(false));
@@ -493,7 +493,7 @@ mod tests {
         owner.set();
         let a = state().answers;
         let f = a.family;
-        f.adopted.set(Some(true));
+        f.adopted.set(true);
         f.add_child();
         let child = f.children.get_untracked()[0];
         child.gender.set(Some(Gender::Son));

@@ -245,6 +245,40 @@ fn radios(
         .view()
 }
 
+/// A `<select>` with its label and an optional hint. Options are by position, so one
+/// copy of this code serves every list; `pick` gets the chosen position.
+pub fn select(
+    id: &'static str,
+    label: Text,
+    hint: Option<Text>,
+    options: Vec<Signal<&'static str>>,
+    chosen: Signal<usize>,
+    pick: impl Fn(usize) + 'static,
+) -> AnyView {
+    let hint_id = format!("{id}-hint");
+    let options = options.into_iter().enumerate().map(|(i, text)| {
+        el("option")
+            .attr("value", i.to_string())
+            .prop_bool("selected", derived(move || chosen.get() == i))
+            .text(text)
+            .view()
+    });
+    let mut control = el("select").id(id).on("change", move |ev| {
+        if let Ok(i) = event_target_value(&ev).parse() {
+            pick(i);
+        }
+    });
+    if hint.is_some() {
+        control = control.attr("aria-describedby", hint_id.clone());
+    }
+    el("div")
+        .class("field")
+        .child(el("label").attr("for", id).text(say(label)).view())
+        .maybe(hint.map(|hint| el("p").class("hint").id(hint_id).text(say(hint)).view()))
+        .child(control.children(options).view())
+        .view()
+}
+
 /// A checkbox with its label.
 pub fn check(id: &str, label: Signal<&'static str>, value: RwSignal<bool>) -> AnyView {
     el("div")

@@ -77,8 +77,8 @@ macro_rules! catalogue {
 
 catalogue! {
     texts {
-        title: "희귀질환 의료비 지원 자가진단", "Rare disease medical expense support: self-check";
-        lede: "희귀질환자 의료비 지원사업 대상인지, 무엇을 받을 수 있는지, 무엇을 챙겨 가야 하는지 1분 만에 확인합니다.", "Find out in a minute whether you are likely to qualify for Korea's rare-disease medical expense support, for what, and what to bring.";
+        title: "희귀질환 의료비 지원 자가진단", "Rare disease medical support: self-check";
+        lede: "의료비 지원 대상인지, 무엇을 받고 무엇을 챙겨 갈지 1분 만에 확인합니다.", "Find out in a minute if you are likely to qualify, for what, and what to bring.";
         privacy: "입력한 내용은 이 기기 밖으로 전송되거나 저장되지 않습니다.", "Nothing you enter leaves this device or is stored.";
         language_switch: "English", "한국어";
         language_switch_label: "English (영어로 보기)", "한국어 (Switch to Korean)";
@@ -88,14 +88,14 @@ catalogue! {
         show_result: "결과 보기", "Show result";
 
         step_disease: "산정특례 등록과 질환", "Registration and disease";
-        registered_question: "희귀질환 산정특례에 등록되어 있나요?", "Is the patient registered for the rare-disease 산정특례 (special co-payment rate)?";
-        registered_hint: "병원에서 희귀질환 산정특례(본인부담 10%) 등록을 해 주었다면 '예'입니다.", "Answer yes if the hospital registered the patient for the rare-disease 산정특례 (10% co-payment).";
+        registered_question: "희귀질환 산정특례에 등록되어 있나요?", "Is the patient registered for rare-disease 산정특례?";
+        registered_hint: "병원에서 희귀질환 산정특례(본인부담 10%) 등록을 해 주었다면 '예'입니다.", "Yes if a hospital registered the patient for it (10% co-payment).";
         yes: "예", "Yes";
         no: "아니요", "No";
         disease_label: "질환 이름 또는 코드", "Disease name or code";
-        disease_hint: "진단서에 적힌 이름, 질병코드(예: E75.2) 또는 산정특례 코드(예: V117)를 입력하세요.", "Type the name on the diagnosis, a disease code (e.g. E75.2) or a 산정특례 code (e.g. V117).";
+        disease_hint: "진단서에 적힌 이름, 질병코드(예: E75.2) 또는 산정특례 코드(예: V117)를 입력하세요.", "The name on the diagnosis, a disease code (e.g. E75.2) or a 산정특례 code (e.g. V117).";
         disease_not_listed: "지원대상 질환 목록에서 찾지 못했습니다. 그대로 진행할 수 있으며, 결과는 '보건소 확인 필요'로 나옵니다.", "Not found on the support list. You can go on; the result will say to ask your health centre.";
-        disease_four_major: "4대 질환(혈우병·고쉐병·파브리병·뮤코다당증): 더 높은 소득·재산 기준이 적용됩니다.", "One of the 4 major diseases (haemophilia, Gaucher, Fabry, mucopolysaccharidosis): higher income and property limits apply.";
+        disease_four_major: "4대 질환: 더 높은 소득·재산 기준이 적용됩니다.", "One of the 4 major diseases: higher income and property limits apply.";
         disease_rare: "희귀질환 기준이 적용됩니다.", "The rare-disease limits apply.";
         disease_missing_help_title: "찾는 질환이 없나요?", "Can't find the disease?";
         disease_missing_help: "지원대상 질환 목록은 해마다 바뀝니다. 목록에 없어도 가지고 있는 질병코드나 이름을 그대로 입력하고 진행하세요. 결과는 '보건소 확인 필요'로 나오며, 보건소에서 최신 목록으로 확인해 줍니다.", "The support list changes every year. If the disease is not on it, type the code or name you have and carry on. The result will say to ask your health centre, which checks the current list.";
@@ -106,10 +106,10 @@ catalogue! {
         age_hint: "숫자만 입력하세요. 예: 34", "Numbers only, e.g. 34";
         nationality_label: "국적", "Nationality";
         excluded_label: "다음 중 해당하는 상황", "Does any of these apply?";
-        excluded_hint: "이 상황에 있는 분은 지원에서 제외됩니다.", "People in these situations are excluded from support.";
+        excluded_hint: "이 상황에 있는 분은 지원에서 제외됩니다.", "People in these situations are not supported.";
         coverage_label: "의료보장 종류", "Health coverage";
-        place_label: "주민등록상 주소(시·군·구)", "Registered address (city, county or district)";
-        place_hint: "이름을 입력하고 목록에서 고르세요. 예: 과천, 수원시 장안구, ㄱㅊ", "Type the name and pick it from the list, e.g. 과천, 수원시 장안구 or ㄱㅊ.";
+        place_label: "주민등록상 주소(시·군·구)", "Registered address (시·군·구)";
+        place_hint: "이름을 입력하고 목록에서 고르세요. 예: 과천, 수원시 장안구, ㄱㅊ", "Type the name and pick it from the list, e.g. 과천, 수원시 장안구, ㄱㅊ.";
         place_optional_hint: "적으면 가까운 희귀질환 전문기관을 알려 드립니다. 예: 과천, 수원시 장안구, ㄱㅊ", "Optional: with it, we show the expert centres near you. e.g. 과천, 수원시 장안구 or ㄱㅊ.";
         place_search_none: "일치하는 시·군·구가 없습니다.", "No city, county or district matches.";
         town_legend: "주소가 동 지역인가요, 읍·면 지역인가요?", "Is the address in a dong, or in an eup or myeon?";
@@ -118,7 +118,7 @@ catalogue! {
 
         step_needs: "필요한 지원", "What you need";
         needs_legend: "어떤 지원이 필요하세요?", "What support do you need?";
-        needs_hint: "요양급여비용 본인부담금은 늘 확인합니다. 더 필요한 항목이 있으면 고르세요.", "The co-payment is always checked. Tick anything else you need.";
+        needs_hint: "더 필요한 항목이 있으면 고르세요.", "Tick anything else you need.";
         needs_always: "늘 확인", "always checked";
         needs_nothing_else: "선택한 질환·나이·의료보장으로는 더 고를 지원 항목이 없습니다.", "With this disease, age and coverage there is nothing else to choose.";
         sublist_hint: "품목마다 대상 질환 목록이 따로 있습니다. 모르면 '모름'을 고르세요. 결과는 '보건소 확인 필요'로 나옵니다.", "Each item has its own disease list. If you don't know, choose \"Don't know\"; the result will say to ask your health centre.";
@@ -133,27 +133,26 @@ catalogue! {
 
         step_household: "환자 가구", "The patient's household";
         household_help_title: "환자 가구에 누가 들어가나요?", "Who is in the patient's household?";
-        size_label: "가구원 수(환자 포함)", "Household size (including the patient)";
+        size_label: "가구원 수(환자 포함)", "People in the household (with the patient)";
         size_hint: "숫자만 입력하세요. 예: 3", "Numbers only, e.g. 3";
         income_label: "가구의 월 소득", "Household income per month";
         income_hint: "예: 3,500,000 또는 350만", "e.g. 3,500,000 or 350만";
         property_label: "가구의 재산", "Household property";
-        property_hint: "집·땅·예금·자동차 등에서 빚을 뺀 금액. 예: 1억 5000만", "Home, land, savings, cars and so on, minus debts. e.g. 1억 5000만";
+        property_hint: "집·땅·예금·자동차 등에서 빚을 뺀 금액. 예: 1억 5000만", "Home, land, savings, cars, minus debts. e.g. 1억 5000만";
         patients_label: "가구 안의 희귀질환자 수", "Rare-disease patients in the household";
-        patients_hint: "2명 이상이면 기준이 1.5배씩 높아집니다.", "With 2 or more, each limit rises 1.5 times per extra patient.";
-        renting_label: "전세나 월세로 살고 있어요", "We rent our home (jeonse or monthly rent)";
+        patients_hint: "2명 이상이면 기준이 1.5배씩 높아집니다.", "With 2 or more, each limit is 1.5 times higher per extra patient.";
+        renting_label: "전세나 월세로 살고 있어요", "We rent (jeonse or monthly rent)";
         owns_car_label: "가구에 자동차가 있어요", "The household owns a car";
 
-        step_family: "가족과 부양의무자", "Family and support obligors";
-        family_intro: "환자의 부모, 자녀와 그 배우자가 따로 산다면 그 가구의 소득·재산도 기준을 넘지 않아야 합니다. 가족에 대해 답하면 어느 가구를 적어야 하는지 알려 드립니다.", "If the patient's parents, children or their spouses live separately, their households must also be under the limits. Answer about the family and we work out which households to enter.";
+        step_family: "가족과 부양의무자", "Family and obligors";
+        family_intro: "따로 사는 부모, 자녀와 그 배우자의 가구도 기준 안이어야 합니다. 답하면 적어야 할 가구를 알려 드립니다.", "Households of parents and children (and their spouses) who live apart must also be under the limits. Answer and we tell you which to enter.";
         family_online_rule: "온라인 신청은 부양의무자 가구가 없을 때만 할 수 있습니다.", "You can apply online only if there is no obligor household.";
         married_legend: "환자는 결혼했나요?", "Is the patient married?";
         married_no: "아니요(미혼이거나 이혼)", "No (single or divorced)";
         married_yes: "예, 배우자가 있어요", "Yes, the spouse is alive";
         married_widowed: "예, 배우자가 세상을 떠났어요", "Yes, but the spouse has died";
         stepchildren_legend: "세상을 떠난 배우자에게 환자의 자녀가 아닌 자녀(의붓자녀)가 있나요?", "Did the late spouse have children who are not the patient's own (stepchildren)?";
-        adopted_legend: "환자가 친양자로 입양되었나요?", "Was the patient adopted by full adoption (친양자)?";
-        adopted_hint: "그렇다면 아래의 부모는 양부모를 말합니다.", "If so, the parents below are the adoptive parents.";
+        adopted_label: "환자가 친양자로 입양되었어요", "Adopted by full adoption (친양자)";
         father: "아버지", "Father";
         mother: "어머니", "Mother";
         adoptive_father: "양아버지", "Adoptive father";
@@ -185,7 +184,7 @@ catalogue! {
         stepchildren: "의붓자녀", "stepchildren";
         birth_parents: "친생부모", "birth parents";
         family_households_title: "적어야 할 부양의무자 가구", "Obligor households to enter";
-        family_households_none: "가족 답변으로는 부양의무자 가구가 없습니다. 따로 사는 가족이 더 있으면 직접 추가하세요.", "From the family answers there is no obligor household. Add one by hand if other family lives apart.";
+        family_households_none: "부양의무자 가구가 없습니다. 따로 사는 가족이 더 있으면 직접 추가하세요.", "None so far. Add one by hand if other family lives apart.";
         family_excluded_title: "부양의무자가 아닌 사람", "Not support obligors";
         obligor_add: "가구 직접 추가", "Add a household by hand";
         obligor_size_hint: "부양의무자와 생계를 같이하는 손자녀 등이 있으면 숫자를 고치세요.", "Change it if others share the household's living costs, such as grandchildren.";
@@ -213,6 +212,7 @@ catalogue! {
         phone_label: "전화", "Phone";
         address_label: "주소", "Address";
         online_open: "온라인 신청: 가능", "Online application: open to you";
+        online_where: "희귀질환 헬프라인(helpline.kdca.go.kr)에서", "at the rare-disease helpline (helpline.kdca.go.kr)";
         online_closed: "온라인 신청: 불가(보건소 방문 신청)", "Online application: not open to you (apply in person)";
         margins_title: "기준까지 남은 금액", "How far you are from each limit";
         margin_estimated: "추정 기준", "estimated limit";
@@ -234,9 +234,9 @@ catalogue! {
         rules_cited: "인용한 규정", "Rules cited";
         other_items_title: "다른 지원 항목", "Other support items";
         other_items_hint: "고르지 않은 항목입니다. 필요하면 위의 '필요한 지원'에서 고르세요.", "Items you did not choose. Choose them under \"What you need\" above if you need them.";
-        centres_title: "가까운 희귀질환 전문기관 (질병관리청 지정)", "Rare-disease expert centres near you (designated by KDCA)";
-        centres_about: "집 가까운 곳에서 희귀질환을 진단하고 치료·관리하도록 지정된 병원입니다.", "Hospitals designated to diagnose, treat and follow up rare diseases near where patients live.";
-        centres_helpline: "전체 목록과 최신 정보는 희귀질환 헬프라인(helpline.kdca.go.kr)에서 확인하세요.", "The rare-disease helpline (helpline.kdca.go.kr) keeps the official, current list.";
+        centres_title: "가까운 희귀질환 전문기관 (질병관리청 지정)", "Rare-disease expert centres near you (KDCA)";
+        centres_about: "집 가까이에서 진단·치료·관리를 맡는 병원입니다.", "Hospitals that diagnose, treat and follow up rare diseases near home.";
+        centres_helpline: "전체 목록: 희귀질환 헬프라인(helpline.kdca.go.kr).", "The official list: the rare-disease helpline (helpline.kdca.go.kr).";
         disclaimer: "이 결과는 자가진단입니다. 지원 여부는 보건소가 소득·재산 조사를 거쳐 결정합니다.", "This is a self-check. The health centre decides after checking income and property.";
         print_button: "인쇄 / 결과 저장", "Print / save result";
         summary_title: "입력한 내용", "Your answers";
@@ -347,7 +347,7 @@ catalogue! {
         sizes_row(u32 = 3): |n| format!("{n}명"), |n| format!("{n} people");
         centres_region(&str = "경기·인천"): |region| format!("{region} 권역"), |region| format!("The {region} region");
         centres_period(u16 = 2024, u16 = 2026): |from, to| format!("{from}~{to}년 지정 목록입니다."), |from, to| format!("The list designated for {from}–{to}.");
-        centres_outside(u16 = 2023, u16 = 2024, u16 = 2026): |year, from, to| format!("이 목록은 {from}~{to}년 지정 목록입니다. {year}년에는 달랐을 수 있습니다."), |year, from, to| format!("This list was designated for {from}–{to}; in {year} it may have been different.");
+        centres_outside(u16 = 2023, u16 = 2024, u16 = 2026): |year, from, to| format!("{from}~{to}년 지정 목록으로, {year}년에는 달랐을 수 있습니다."), |year, from, to| format!("The list designated for {from}–{to}; in {year} it may have been different.");
         sources_year(u16 = 2026): |year| format!("{year}년 기준을 사용했습니다."), |year| format!("Rules for {year}.");
         checked_on(&str = "2026-11-30"): |date| format!("확인한 날짜: {date}"), |date| format!("Checked on {date}");
         summary_people(u32 = 3): |n| format!("{n}명"), |n| format!("{n} people");

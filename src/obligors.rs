@@ -9,7 +9,7 @@ use crate::dom::{el, list, live_text};
 use crate::family::{
     excluded_lines, household_label, sync_obligors, ChildAnswers, ChildMarriage, Gender, Marriage,
 };
-use crate::fields::{help, lines, say, say_owned, text_field, yes_no, Choice};
+use crate::fields::{check, help, lines, say, say_owned, text_field, yes_no, Choice};
 use crate::focus_id;
 use crate::i18n::Messages;
 use crate::place_field::place_field;
@@ -36,27 +36,33 @@ pub fn family_section() -> Vec<AnyView> {
         sync_obligors(&a, &groups);
     });
 
-    let adopted = move || f.adopted.get() == Some(true);
+    let adopted = move || f.adopted.get();
     let parent = move |id: &'static str,
                        own: fn(&Messages) -> &'static str,
                        adoptive: fn(&Messages) -> &'static str,
                        value: RwSignal<Option<bool>>| {
-        Choice::new(
-            id,
-            live_text(move || if adopted() { adoptive } else { own }(m.get()).to_string()),
-            vec![true, false],
-            alive_label,
-            value,
-            move |v| value.set(Some(v)),
-        )
-        .inline()
-        .view()
+        // Legend and answers on one line: "아버지  ○ 살아 계심  ○ 돌아가심".
+        el("div")
+            .class("parent")
+            .child(
+                Choice::new(
+                    id,
+                    live_text(move || if adopted() { adoptive } else { own }(m.get()).to_string()),
+                    vec![true, false],
+                    alive_label,
+                    value,
+                    move |v| value.set(Some(v)),
+                )
+                .inline()
+                .view(),
+            )
+            .view()
     };
     let any_parent_alive =
         move || f.father_alive.get() == Some(true) || f.mother_alive.get() == Some(true);
 
     vec![
-        el("p").text(say(|m| m.family_intro)).view(),
+        el("p").class("hint").text(say(|m| m.family_intro)).view(),
         help(
             |m| m.obligors_help_title,
             vec![
@@ -96,17 +102,9 @@ pub fn family_section() -> Vec<AnyView> {
                 .view(),
             )
             .view(),
-        Choice::new(
-            "q-adopted",
-            say_owned(|m| m.adopted_legend),
-            vec![false, true],
-            yes_no,
-            f.adopted,
-            move |v| f.adopted.set(Some(v)),
-        )
-        .hint(say_owned(|m| m.adopted_hint))
-        .inline()
-        .view(),
+        // A checkbox, not a question: few patients were adopted, and the parents'
+        // questions below change their names when it is ticked.
+        check("q-adopted", say(|m| m.adopted_label), f.adopted),
         parent(
             "q-father",
             |m| m.father,
@@ -173,6 +171,7 @@ pub fn family_section() -> Vec<AnyView> {
             .view(),
         el("p")
             .class("hint")
+            .hidden(move || a.obligors.with(|o| o.is_empty()))
             .text(say(|m| m.family_online_rule))
             .view(),
         el("p")

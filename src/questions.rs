@@ -7,7 +7,7 @@ use rules::{Coverage, ExcludedStatus, Item, Nationality, SublistAnswer};
 
 use crate::disease_field::disease_field;
 use crate::dom::{derived, el, list, live_text};
-use crate::fields::{check, help, lines, say, say_owned, text_field, yes_no, Choice, Text};
+use crate::fields::{check, help, lines, say, say_owned, select, text_field, yes_no, Choice, Text};
 use crate::focus_id;
 use crate::i18n::{self, Lang};
 use crate::obligors::family_section;
@@ -84,6 +84,25 @@ pub fn header() -> AnyView {
                 .view(),
         )
         .view()
+}
+
+/// A vocabulary's words as a select's options, following the language.
+fn vocab_options<T: Copy + Send + Sync + 'static>(
+    all: &'static [T],
+    text: fn(T, Lang) -> &'static str,
+) -> Vec<Signal<&'static str>> {
+    let lang = use_state().lang;
+    all.iter()
+        .map(|&v| derived(move || text(v, lang.get())))
+        .collect()
+}
+
+/// Where an answer stands in its vocabulary.
+fn position_of<T: Copy + PartialEq + Send + Sync + 'static>(
+    all: &'static [T],
+    value: RwSignal<T>,
+) -> Signal<usize> {
+    derived(move || all.iter().position(|v| *v == value.get()).unwrap_or(0))
 }
 
 /// Errors the visitor should see, with links that move focus to each field.
@@ -229,14 +248,6 @@ pub fn questions() -> AnyView {
         }
         (m.get().tier_preset)(state.dataset.get().year, tier.text(m.get().lang))
     });
-    let excluded = ExcludedStatus::ALL.iter().map(|&status| {
-        el("option")
-            .attr("value", status.code())
-            .prop_bool("selected", derived(move || a.excluded.get() == status))
-            .text(derived(move || status.text(state.lang.get())))
-            .view()
-    });
-
     el("form")
         .class("questions")
         .attr("novalidate", "")
@@ -288,47 +299,22 @@ pub fn questions() -> AnyView {
                     false,
                     None,
                 ),
-                Choice::new(
+                select(
                     "q-nationality",
-                    say_owned(|m| m.nationality_label),
-                    Nationality::ALL.to_vec(),
-                    |n, m| n.text(m.lang),
-                    derived(move || Some(a.nationality.get())),
-                    move |v| a.nationality.set(v),
-                )
-                .view(),
-                el("div")
-                    .class("field")
-                    .child(
-                        el("label")
-                            .attr("for", "q-excluded")
-                            .text(say(|m| m.excluded_label))
-                            .view(),
-                    )
-                    .child(
-                        el("p")
-                            .class("hint")
-                            .id("q-excluded-hint")
-                            .text(say(|m| m.excluded_hint))
-                            .view(),
-                    )
-                    .child(
-                        el("select")
-                            .id("q-excluded")
-                            .attr("aria-describedby", "q-excluded-hint")
-                            .on("change", move |ev| {
-                                let code = event_target_value(&ev);
-                                let status = ExcludedStatus::ALL
-                                    .iter()
-                                    .copied()
-                                    .find(|s| s.code() == code)
-                                    .unwrap_or_default();
-                                a.excluded.set(status);
-                            })
-                            .children(excluded)
-                            .view(),
-                    )
-                    .view(),
+                    |m| m.nationality_label,
+                    None,
+                    vocab_options(Nationality::ALL, |n, l| n.text(l)),
+                    position_of(Nationality::ALL, a.nationality),
+                    move |i| a.nationality.set(Nationality::ALL[i]),
+                ),
+                select(
+                    "q-excluded",
+                    |m| m.excluded_label,
+                    Some(|m| m.excluded_hint),
+                    vocab_options(ExcludedStatus::ALL, |s, l| s.text(l)),
+                    position_of(ExcludedStatus::ALL, a.excluded),
+                    move |i| a.excluded.set(ExcludedStatus::ALL[i]),
+                ),
                 Choice::new(
                     Field::Coverage.id(),
                     say_owned(|m| m.coverage_label),
@@ -337,6 +323,7 @@ pub fn questions() -> AnyView {
                     a.coverage,
                     move |v| a.coverage.set(Some(v)),
                 )
+                .inline()
                 .view(),
                 place_field(
                     Field::Place,

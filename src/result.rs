@@ -401,9 +401,12 @@ fn decision_html(
                 m.online_closed
             },
         );
-    if let Some(n) = apply_notes
+    // Open: where, in a few words. Closed: why, in the rules' own sentence.
+    if d.online_application {
+        h.raw(" — ").text(m.online_where);
+    } else if let Some(n) = apply_notes
         .iter()
-        .find(|n| matches!(n, Note::OnlineClosed(_) | Note::OnlineOpen))
+        .find(|n| matches!(n, Note::OnlineClosed(_)))
     {
         h.raw(" — ").text(&n.sentence(lang));
     }
@@ -427,11 +430,9 @@ fn decision_html(
             } else {
                 "<li class=\"over\">"
             })
-            .el(
-                "span",
-                "margin-who",
-                &format!("{name} · {}", t.kind.text(lang)),
-            )
+            // The sentence names the test ("월 소득이 …"); the household leads it.
+            .el("span", "margin-who", name)
+            .raw(": ")
             .text(&margin(t, m))
             .raw("</li>");
         }
@@ -645,7 +646,7 @@ fn centres_html(h: &mut Html, state: State, d: &Decision, m: &'static Messages) 
     };
     h.raw("<div class=\"centres\">")
         .el("h3", "", m.centres_title)
-        .el("p", "", m.centres_about);
+        .el("p", "hint", m.centres_about);
     if let Some(n) = found.nearest {
         h.el("p", "", n.text(lang));
     }
