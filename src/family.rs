@@ -14,7 +14,7 @@ use rules::family::{
 use rules::{Explained, Lang};
 
 use crate::i18n::Messages;
-use crate::state::{Answers, ObligorAnswers};
+use crate::state::{Answers, ObligorAnswers, WidgetOwner};
 
 /// Is the patient married?
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -64,6 +64,7 @@ pub struct FamilyAnswers {
     pub parents_with_patient: RwSignal<Option<bool>>,
     pub children: RwSignal<Vec<ChildAnswers>>,
     next_child: StoredValue<u32>,
+    owner: WidgetOwner,
     /// Households the visitor removed by hand: the helper does not bring them back.
     pub dismissed: RwSignal<Vec<String>>,
     /// Households the family answers no longer make, kept with their figures.
@@ -102,6 +103,7 @@ impl FamilyAnswers {
             parents_with_patient: RwSignal::new(None),
             children: RwSignal::new(Vec::new()),
             next_child: StoredValue::new(1),
+            owner: WidgetOwner::current(),
             dismissed: RwSignal::new(Vec::new()),
             stash: StoredValue::new(Vec::new()),
         }
@@ -110,17 +112,16 @@ impl FamilyAnswers {
     pub fn add_child(&self) -> u32 {
         let id = self.next_child.get_value();
         self.next_child.set_value(id + 1);
-        self.children.update(|c| {
-            c.push(ChildAnswers {
-                id,
-                gender: RwSignal::new(None),
-                alive: RwSignal::new(Some(true)),
-                married: RwSignal::new(None),
-                registered: RwSignal::new(None),
-                apart: RwSignal::new(None),
-                widowed_spouse: RwSignal::new(None),
-            })
+        let child = self.owner.run(|| ChildAnswers {
+            id,
+            gender: RwSignal::new(None),
+            alive: RwSignal::new(Some(true)),
+            married: RwSignal::new(None),
+            registered: RwSignal::new(None),
+            apart: RwSignal::new(None),
+            widowed_spouse: RwSignal::new(None),
         });
+        self.children.update(|c| c.push(child));
         id
     }
 

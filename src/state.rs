@@ -210,6 +210,7 @@ pub struct Answers {
     pub family: FamilyAnswers,
     pub obligors: RwSignal<Vec<ObligorAnswers>>,
     next_obligor: StoredValue<u32>,
+    owner: WidgetOwner,
     pub inhibitor: RwSignal<bool>,
     pub hiv: RwSignal<bool>,
     pub inpatient: RwSignal<bool>,
@@ -220,6 +221,25 @@ pub struct Answers {
     pub sublist_ventilator: RwSignal<SublistAnswer>,
     pub sublist_caregiving: RwSignal<SublistAnswer>,
     pub sublist_diet: RwSignal<SublistAnswer>,
+}
+
+/// The widget's own reactive owner. Households and children are made in effects and
+/// handlers, whose owners come and go (and take their signals with them); made under
+/// this one, their answers live as long as the widget.
+#[derive(Clone, Copy)]
+pub struct WidgetOwner(StoredValue<Option<Owner>>);
+
+impl WidgetOwner {
+    pub fn current() -> Self {
+        WidgetOwner(StoredValue::new(Owner::current()))
+    }
+
+    pub fn run<T>(&self, make: impl FnOnce() -> T) -> T {
+        match self.0.get_value() {
+            Some(owner) => owner.with(make),
+            None => make(),
+        }
+    }
 }
 
 impl Answers {
@@ -243,6 +263,7 @@ impl Answers {
             family: FamilyAnswers::new(),
             obligors: RwSignal::new(Vec::new()),
             next_obligor: StoredValue::new(1),
+            owner: WidgetOwner::current(),
             inhibitor: RwSignal::new(false),
             hiv: RwSignal::new(false),
             inpatient: RwSignal::new(false),
@@ -260,7 +281,7 @@ impl Answers {
     pub fn new_obligor(&self, key: Option<String>, size: Option<u32>) -> ObligorAnswers {
         let id = self.next_obligor.get_value();
         self.next_obligor.set_value(id + 1);
-        ObligorAnswers {
+        self.owner.run(|| ObligorAnswers {
             id,
             key,
             size: RwSignal::new(size.map(|n| n.to_string()).unwrap_or_default()),
@@ -268,7 +289,7 @@ impl Answers {
             income: RwSignal::new(String::new()),
             property: RwSignal::new(String::new()),
             place: PlaceAnswer::new(),
-        }
+        })
     }
 
     /// Adds an empty household by hand and returns its id.
