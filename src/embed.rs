@@ -313,6 +313,26 @@ pub fn bar_position() -> Signal<Option<String>> {
     })
 }
 
+/// Scrolls the focused field of the widget into view above the verdict bar, if the bar
+/// covers it (WCAG 2.2, 2.4.11). `:focus` finds it inside a shadow root too.
+pub fn uncover_focus(root: crate::Root) {
+    let (Some(focused), Some(bar)) = (
+        crate::find_in(root, ":focus"),
+        crate::find_in(root, ".verdict-bar"),
+    ) else {
+        return;
+    };
+    let (field, bar) = (
+        focused.get_bounding_client_rect(),
+        bar.get_bounding_client_rect(),
+    );
+    // Only a field the bar overlaps: one out of view is not covered, and scrolling to
+    // it would take the page from what the visitor is doing.
+    if field.bottom() > bar.top() && field.top() < bar.bottom() {
+        focused.scroll_into_view_with_bool(false);
+    }
+}
+
 /// The printout shows the whole result: every collapsed part opens for printing, and
 /// the ones that were closed close again afterwards.
 pub fn open_details_for_print(root: NodeRef<leptos::html::Div>) {

@@ -30,12 +30,17 @@ use state::State;
 
 /// The widget's root element, where [`find_id`] looks, so that ids work inside a shadow
 /// root too.
-type Root = NodeRef<leptos::html::Div>;
+pub type Root = NodeRef<leptos::html::Div>;
 
 /// An element of this widget by id.
 pub fn find_id(id: &str) -> Option<HtmlElement> {
-    let root = use_context::<Root>()?.get_untracked()?;
-    root.query_selector(&format!("#{id}"))
+    find_in(use_context::<Root>()?, &format!("#{id}"))
+}
+
+/// The first element of this widget that matches a CSS selector.
+pub fn find_in(root: Root, selector: &str) -> Option<HtmlElement> {
+    root.get_untracked()?
+        .query_selector(selector)
         .ok()
         .flatten()
         .and_then(|el| el.dyn_into::<HtmlElement>().ok())

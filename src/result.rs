@@ -834,6 +834,16 @@ fn verdict_bar(overall: Memo<Option<Verdict>>) -> AnyView {
     let m = use_state().messages();
     let verdict_in_view = crate::embed::visible("overall");
     let style = crate::embed::bar_position();
+    // The bar appears as the last answer is typed: if it lands on that field, the field
+    // moves up above it (its scroll margin is taller than the bar).
+    let root = use_context::<crate::Root>();
+    Effect::new(move |was: Option<bool>| {
+        let shown = overall.with(|o| o.is_some()) && !verdict_in_view.get();
+        if let (true, Some(false), Some(root)) = (shown, was, root) {
+            request_animation_frame(move || crate::embed::uncover_focus(root));
+        }
+        shown
+    });
     el("div")
         .class("verdict-bar")
         .hidden(move || overall.get().is_none() || verdict_in_view.get())

@@ -51,16 +51,20 @@ test("a host page's script mount downloads at most 200 KiB of the widget under g
   writeFileSync(join(dir, "index.html"), `<!DOCTYPE html><html lang="ko"><meta charset="utf-8"><title>보건소</title>
     <h1>보건소</h1><div data-rare-check></div><script type="module" src="${app.url}/rare-check.js"></script>`);
   const host = await startServer(dir);
-  const page = await app.context.newPage();
-  const requests = [];
-  page.on("request", (r) => requests.push({ url: r.url() }));
-  await page.goto(host.url + "/");
-  await page.getByRole("heading", { name: "희귀질환 의료비 지원 자가진단" }).waitFor();
-  const widget = new URL(app.url).origin;
-  const weighed = weigh(requests.filter((r) => new URL(r.url).origin === widget), () => true);
-  show(t, "script mount", weighed);
-  assert.ok(weighed.files.some((f) => f.name === "rare-check.js"), "the mount script was not counted");
-  assert.ok(weighed.total <= BUDGET, `the mount downloads ${(weighed.total / KiB).toFixed(1)} KiB gzip, over the ${BUDGET / KiB} KiB budget`);
-  await page.close();
-  await host.close();
+  // A failed check must not leave the server up, or the test file never ends.
+  try {
+    const page = await app.context.newPage();
+    const requests = [];
+    page.on("request", (r) => requests.push({ url: r.url() }));
+    await page.goto(host.url + "/");
+    await page.getByRole("heading", { name: "희귀질환 의료비 지원 자가진단" }).waitFor();
+    const widget = new URL(app.url).origin;
+    const weighed = weigh(requests.filter((r) => new URL(r.url).origin === widget), () => true);
+    show(t, "script mount", weighed);
+    assert.ok(weighed.files.some((f) => f.name === "rare-check.js"), "the mount script was not counted");
+    assert.ok(weighed.total <= BUDGET, `the mount downloads ${(weighed.total / KiB).toFixed(1)} KiB gzip, over the ${BUDGET / KiB} KiB budget`);
+    await page.close();
+  } finally {
+    await host.close();
+  }
 });

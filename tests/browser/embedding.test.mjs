@@ -137,6 +137,8 @@ test("the host's CSS does not restyle the widget, and the widget's CSS does not 
 test("the iframe grows with its result, and the host receives only height messages from it", async () => {
   const frameHeight = () => page.locator("#frame").evaluate((f) => f.getBoundingClientRect().height);
   await page.waitForFunction(() => window.__messages.length > 0);
+  // The host script applies the height as the message arrives; give it that moment.
+  await page.waitForFunction(() => document.querySelector("#frame").getBoundingClientRect().height > 600, null, { timeout: 5000 }).catch(() => {});
   const before = await frameHeight();
   assert.ok(before > 600, `the iframe was not sized to its content: ${before}`);
   const frame = page.frameLocator("#frame");

@@ -61,6 +61,7 @@ test("the printout is one A4 page with the verdict, reasons, limits, documents, 
   assert.equal(await visible(".checklist"), true);
   assert.equal(await visible(".answers"), true);
   assert.equal(await visible(".data-year"), true);
+  assert.equal(await visible(".centres"), true);
   assert.match(await page.locator(".checked-on").textContent(), /확인한 날짜: \d{4}-\d{2}-\d{2}/);
   const shownControls = await page.evaluate(() =>
     [...document.querySelectorAll("input, select, button, textarea")].filter((el) => el.getClientRects().length > 0).length,
