@@ -6,7 +6,7 @@
 // start-up call. The page loads it with Subresource Integrity, and the separate .wasm
 // and glue files go.
 //
-// Usage: node scripts/bundle.mjs dist path/to/unlzma.wasm
+// Usage: node scripts/bundle.mjs dist path/to/unlzma.wasm [--no-stylesheet]
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync, unlinkSync, readdirSync } from "node:fs";
 import { join } from "node:path";
@@ -31,13 +31,17 @@ const rawGlue = readFileSync(join(dist, glueName), "utf8");
 // app adopts into the document, or into each shadow root when mounted on a host page
 // (src/embed.rs). Host pages then need no style-src for the widget, and no host CSS
 // reaches it.
-const cssLink = html.match(/<link rel="stylesheet" href="\.\/([^"]+\.css)"[^>]*>/);
+// `--no-stylesheet` is for bench/floor, the framework's floor, which has none.
+const noStylesheet = process.argv.includes("--no-stylesheet");
+const cssLink = noStylesheet ? ["", ""] : html.match(/<link rel="stylesheet" href="\.\/([^"]+\.css)"[^>]*>/);
 if (!cssLink) {
   throw new Error("bundle.mjs: trunk's stylesheet link was not found in index.html");
 }
 // Minified (csso), then packed with the WebAssembly below: LZMA does better with it than
 // the host's gzip would with the CSS as a string of the script.
-const css = Buffer.from(minifyCss(readFileSync(join(dist, cssLink[1]), "utf8")).css, "utf8");
+const css = noStylesheet
+  ? Buffer.alloc(0)
+  : Buffer.from(minifyCss(readFileSync(join(dist, cssLink[1]), "utf8")).css, "utf8");
 const { wasm, glue } = optimise(join(dist, wasmName), rawGlue);
 
 // trunk leaves the WebAssembly as wasm-bindgen wrote it (index.html: data-wasm-opt="0"),
@@ -130,7 +134,7 @@ html = html.replace(loaderTag, `<script type="module" src="./${appName}" integri
 // trunk's preload hints would fetch the files this script just replaced.
 html = html.replace(/<link rel="modulepreload"[^>]*>/g, "").replace(/<link rel="preload"[^>]*>/g, "");
 writeFileSync(htmlPath, html);
-for (const name of [glueName, wasmName, cssLink[1]]) unlinkSync(join(dist, name));
+for (const name of [glueName, wasmName, cssLink[1]]) if (name) unlinkSync(join(dist, name));
 
 // A stable name for host pages to load (README, "Embedding"): it only imports the
 // content-hashed module, so a new release needs no change on the host page.

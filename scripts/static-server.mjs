@@ -2,7 +2,7 @@
 // the browser tests. `startServer(dir, port)` returns { url, close }.
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
-import { extname, join, normalize, resolve, sep } from "node:path";
+import { basename, extname, join, normalize, resolve, sep } from "node:path";
 import { pathToFileURL } from "node:url";
 
 const TYPES = {
@@ -51,7 +51,10 @@ export function startServer(dir, port = 0, { log = false, prefix = "/", onReques
       }
       res.writeHead(200, {
         "Content-Type": TYPES[extname(file)] ?? "application/octet-stream",
-        "Cache-Control": "no-cache",
+        // The app's module has its content's hash in its name (app-<hash>.js): a new
+        // release is a new name, so browsers may keep it for good. Everything else is
+        // checked on each visit. (README, "Embedding", asks hosts for the same.)
+        "Cache-Control": /^app-[0-9a-f]+\.js$/.test(basename(file)) ? "public, max-age=31536000, immutable" : "no-cache",
         "X-Content-Type-Options": "nosniff",
         // Host pages on other sites load the module (README, "Embedding"); module scripts
         // are fetched with CORS. The files are public, so any origin may read them.

@@ -9,8 +9,9 @@ use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
 use leptos::web_sys::KeyboardEvent;
 
-use crate::dom::{derived, el, list, live_text};
+use crate::dom::{derived, el, live_text};
 use crate::fields::{say, Text};
+use crate::html::Html;
 use crate::state::{use_state, Field};
 
 /// One option as the list shows it.
@@ -184,55 +185,61 @@ impl Finder {
                 Some(format!("{prefix}{key}"))
             })
         };
-        let options = list(move || {
-            let active = active.get();
-            found.with(|f| {
-                f.choices
-                    .iter()
-                    .enumerate()
-                    .map(|(i, c)| {
+        // The options as markup, set whole: one call into the page per keystroke instead
+        // of a few dozen (src/html.rs). Choosing is delegated to the list (`data-i`).
+        let list_html = {
+            let prefix = option_prefix.clone();
+            move || {
+                let active = active.get();
+                found.with(|f| {
+                    let mut h = Html::default();
+                    for (i, c) in f.choices.iter().enumerate() {
                         let chosen = active == Some(i);
-                        let choose = choose.clone();
-                        el("li")
-                            .attr("role", "option")
-                            .id(format!("{option_prefix}{}", c.key))
-                            .attr("aria-selected", if chosen { "true" } else { "false" })
-                            .attr("class", if chosen { "active" } else { "" })
-                            // Choosing on mousedown keeps focus in the input.
-                            .on("mousedown", move |ev| {
-                                ev.prevent_default();
-                                choose(i);
+                        h.raw("<li role=\"option\"")
+                            .attr("id", &format!("{prefix}{}", c.key))
+                            .raw(if chosen {
+                                " aria-selected=\"true\" class=\"active\""
+                            } else {
+                                " aria-selected=\"false\""
                             })
-                            .child(
-                                el("span")
-                                    .class("option-ko")
-                                    .fixed(c.primary.clone())
-                                    .view(),
-                            )
-                            .child({
-                                let sub = el("span").class("option-en").fixed(c.secondary.clone());
-                                match c.secondary_lang {
-                                    Some(lang) => sub.attr("lang", lang),
-                                    None => sub,
-                                }
-                                .view()
-                            })
-                            .child(
-                                el("span")
-                                    .class("option-codes")
-                                    .fixed(c.detail.clone())
-                                    .maybe(
-                                        c.badge
-                                            .clone()
-                                            .map(|b| el("span").class("badge").fixed(b).view()),
-                                    )
-                                    .view(),
-                            )
-                            .view()
-                    })
-                    .collect()
-            })
-        });
+                            .raw(" data-i=\"")
+                            .num(i as i64)
+                            .raw("\">")
+                            .el("span", "option-ko", &c.primary)
+                            .raw("<span class=\"option-en\"");
+                        if let Some(lang) = c.secondary_lang {
+                            h.attr("lang", lang);
+                        }
+                        h.raw(">")
+                            .text(&c.secondary)
+                            .raw("</span><span class=\"option-codes\">")
+                            .text(&c.detail);
+                        if let Some(badge) = &c.badge {
+                            h.el("span", "badge", badge);
+                        }
+                        h.raw("</span></li>");
+                    }
+                    h.0
+                })
+            }
+        };
+        let pick = {
+            let choose = choose.clone();
+            move |ev: leptos::web_sys::Event| {
+                let Some(li) = ev
+                    .target()
+                    .and_then(|t| t.dyn_into::<leptos::web_sys::Element>().ok())
+                    .and_then(|t| t.closest("[data-i]").ok().flatten())
+                else {
+                    return;
+                };
+                // Choosing on mousedown keeps focus in the input.
+                ev.prevent_default();
+                if let Some(i) = li.get_attribute("data-i").and_then(|i| i.parse().ok()) {
+                    choose(i);
+                }
+            }
+        };
 
         el("div")
             .attr_with(
@@ -311,7 +318,8 @@ impl Finder {
                             .attr("aria-labelledby", format!("{id}-label"))
                             .class("options-list")
                             .hidden(move || !expanded())
-                            .child(options)
+                            .prop_text("innerHTML", derived(list_html))
+                            .on("mousedown", pick)
                             .view(),
                     )
                     .view(),

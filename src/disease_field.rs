@@ -13,7 +13,7 @@ use crate::fields::{help, say};
 use crate::state::{use_state, Field};
 
 /// How many options the list shows; the status line says how many more matched.
-const SHOWN: usize = 12;
+const SHOWN: usize = 8;
 
 fn codes(d: &Disease) -> String {
     if d.kcd.is_empty() {
@@ -53,6 +53,20 @@ pub fn disease_field() -> AnyView {
                 })
                 .collect(),
         }
+    });
+
+    // The box's text drives its options at once; the answer, and with it the whole
+    // result, follows in the next frame. A keystroke in the finder so paints its options
+    // first, and a quick typist's keystrokes within one frame cost one evaluation.
+    let query = RwSignal::new(state.answers.disease.get_untracked());
+    let answer = state.answers.disease;
+    Effect::new(move |_| {
+        let text = query.get();
+        request_animation_frame(move || {
+            if answer.with_untracked(|a| *a != text) {
+                answer.set(text);
+            }
+        });
     });
 
     // The one lookup of the state, shared with the questions and the decision.
@@ -97,7 +111,7 @@ pub fn disease_field() -> AnyView {
         field,
         label: |m| m.disease_label,
         hint: say(|m| m.disease_hint),
-        value: state.answers.disease,
+        value: query,
         search: find,
         on_choose: Callback::new(|_| {}),
         count: |m| m.search_count,

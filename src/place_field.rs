@@ -12,7 +12,7 @@ use crate::fields::{say_owned, Choice, Text};
 use crate::state::{use_state, where_of, Field, PlaceAnswer, PlaceStatus, Problem};
 
 /// How many places the list shows.
-const SHOWN: usize = 10;
+const SHOWN: usize = 8;
 
 /// The place question for one household.
 pub fn place_field(

@@ -194,10 +194,12 @@ pub fn result_panel() -> Vec<AnyView> {
             .unwrap_or_default()
     });
 
-    // The result's body, rewritten whenever the decision or the language changes.
-    Effect::new(move |_| {
+    // The result's body, rewritten whenever the decision or the language changes: only
+    // the parts that changed, so a keystroke in the income box does not make the browser
+    // parse and lay out the whole result again.
+    Effect::new(move |shown: Option<Vec<String>>| {
         let m = m.get();
-        let html = state.decision.with(|d| match d {
+        let parts = state.decision.with(|d| match d {
             Some(Ok(decision)) => state
                 .reading
                 .with(|r| decision_html(state, decision, r.case.as_ref(), m, &open_details())),
@@ -208,13 +210,14 @@ pub fn result_panel() -> Vec<AnyView> {
                     .raw(" ")
                     .text(&e.text(m.lang))
                     .raw("</p>");
-                h.0
+                vec![h.0]
             }
-            None => waiting_html(state, m),
+            None => vec![waiting_html(state, m)],
         });
-        if let Some(el) = find_id("result-body") {
-            el.set_inner_html(&html);
+        if let Some(body) = find_id("result-body") {
+            patch(&body, shown.as_deref().unwrap_or_default(), &parts);
         }
+        parts
     });
 
     vec![
@@ -253,6 +256,23 @@ pub fn result_panel() -> Vec<AnyView> {
             .view(),
         verdict_bar(overall),
     ]
+}
+
+/// Rewrites the parts of `body` that differ from what it shows. Each part is one element;
+/// when the parts are not the same in number, the whole body is rewritten.
+fn patch(body: &leptos::web_sys::HtmlElement, shown: &[String], parts: &[String]) {
+    let children = body.children();
+    if shown.len() != parts.len() || children.length() as usize != parts.len() {
+        body.set_inner_html(&parts.concat());
+        return;
+    }
+    for (i, (old, new)) in shown.iter().zip(parts).enumerate() {
+        if old != new {
+            if let Some(el) = children.item(i as u32) {
+                el.set_outer_html(new);
+            }
+        }
+    }
 }
 
 /// The ids of the collapsed parts the visitor has open, to keep them open.
@@ -336,7 +356,7 @@ fn decision_html(
     case: Option<&Case>,
     m: &'static Messages,
     open: &[String],
-) -> String {
+) -> Vec<String> {
     let lang = m.lang;
     let ds = state.dataset.get();
     let wanted = state.answers.wanted_items();
@@ -356,15 +376,25 @@ fn decision_html(
         .collect();
     let mut sources = Sources::default();
     let mut h = Html::default();
+    // The result in parts, each one element, so that a change rewrites only the parts
+    // it touches (see `patch`).
+    let mut parts = Vec::new();
+    let mut part = |h: &mut Html| {
+        if !h.0.is_empty() {
+            parts.push(std::mem::take(&mut h.0));
+        }
+    };
 
     h.raw("<p id=\"overall\" class=\"overall ")
         .raw(verdict_class(overall))
         .raw("\">")
         .text(overall.sentence(lang))
         .raw("</p>");
+    part(&mut h);
 
     // The items asked about, each with its verdict and what it pays.
-    h.el("h3", "", m.items_title)
+    h.raw("<div class=\"answer\">")
+        .el("h3", "", m.items_title)
         .raw("<ul class=\"items-summary\">");
     for i in &chosen {
         h.raw("<li class=\"item-summary\">")
@@ -375,7 +405,8 @@ fn decision_html(
         }
         h.raw("</li>");
     }
-    h.raw("</ul>");
+    h.raw("</ul></div>");
+    part(&mut h);
 
     // What to do next.
     let (apply_notes, other_notes): (Vec<&Note>, Vec<&Note>) = d.notes.iter().partition(|n| {
@@ -388,7 +419,8 @@ fn decision_html(
                 | Note::OnlineClosed(_)
         )
     });
-    h.el("h3", "", m.next_title)
+    h.raw("<div class=\"answer\">")
+        .el("h3", "", m.next_title)
         .raw("<ul class=\"next\">")
         .el("li", "", m.apply_where)
         .raw("<li class=\"online\">")
@@ -420,9 +452,14 @@ fn decision_html(
     centre_html(&mut h, state, m);
     centres_html(&mut h, state, d, m);
 
-    // The margin to each limit, household by household.
+    h.raw("</div>");
+    part(&mut h);
+
+    // The margin to each limit, household by household: a part of its own, since it is
+    // what changes as an amount is typed.
     if !d.tests.is_empty() {
-        h.el("h3", "", m.margins_title)
+        h.raw("<div class=\"answer\">")
+            .el("h3", "", m.margins_title)
             .raw("<ul class=\"margins\">");
         for (t, name) in d.tests.iter().zip(&names) {
             h.raw(if t.passed {
@@ -436,7 +473,8 @@ fn decision_html(
             .text(&margin(t, m))
             .raw("</li>");
         }
-        h.raw("</ul>");
+        h.raw("</ul></div>");
+        part(&mut h);
     }
 
     // Why: each item's reasons, with markers to the numbered rules.
@@ -454,14 +492,18 @@ fn decision_html(
         h.raw("</ul></li>");
     }
     h.raw("</ul></details>");
+    part(&mut h);
 
     if !d.tests.is_empty() {
         details(&mut h, "tests", m.tests_title, open);
         tests_html(&mut h, d, &names, m);
+        h.raw("</details>");
+        part(&mut h);
+        // A part of its own: the limits by size do not change with the amounts typed.
         if let Some(case) = case {
             sizes_html(&mut h, state, d, case, m, open);
+            part(&mut h);
         }
-        h.raw("</details>");
     }
 
     details(&mut h, "documents", m.documents_title, open);
@@ -470,6 +512,7 @@ fn decision_html(
         cited(&mut h, doc, &mut sources, lang);
     }
     h.raw("</ul></details>");
+    part(&mut h);
 
     details(&mut h, "notes", m.notes_title, open);
     h.el("h4", "", m.apply_title).raw("<ul>");
@@ -484,6 +527,7 @@ fn decision_html(
         cited(&mut h, *n, &mut sources, lang);
     }
     h.raw("</ul></details>");
+    part(&mut h);
 
     if !others.is_empty() {
         details(&mut h, "other-items", m.other_items_title, open);
@@ -496,6 +540,7 @@ fn decision_html(
                 .raw("</li>");
         }
         h.raw("</ul></details>");
+        part(&mut h);
     }
 
     details(&mut h, "sources", m.sources_title, open);
@@ -515,15 +560,19 @@ fn decision_html(
         h.el("li", "", s);
     }
     h.raw("</ul></details>");
+    part(&mut h);
 
     if let Some(case) = case {
         answers_html(&mut h, state, case, m, open);
+        part(&mut h);
     }
-    h.el("p", "checked-on", &(m.checked_on)(&today()))
+    h.raw("<div class=\"result-end\">")
+        .el("p", "checked-on", &(m.checked_on)(&today()))
         .raw("<button type=\"button\" class=\"secondary print-button\" data-act=\"print\">")
         .text(m.print_button)
-        .raw("</button>");
-    h.0
+        .raw("</button></div>");
+    part(&mut h);
+    parts
 }
 
 fn tests_html(h: &mut Html, d: &Decision, names: &[String], m: &'static Messages) {
