@@ -81,7 +81,7 @@ function optimise(wasmPath, glue) {
 // The WebAssembly travels packed with LZMA (`xz --format=lzma`, strongest preset), in
 // base64, and a small LZMA decoder of our own (unlzma/, built to WebAssembly by
 // scripts/build) unpacks it in the page. Browsers only inflate deflate natively; LZMA is
-// 18% smaller, which is 39 KB of a visitor's download under gzip (docs/performance.md).
+// 18% smaller, about 36 KiB of a visitor's download under gzip (docs/performance.md).
 // base64 costs almost nothing once the host gzips it: its 64 symbols are 6 bits each.
 // The payload is the stylesheet's bytes, then the WebAssembly's.
 const packed = execFileSync("xz", ["--format=lzma", "--lzma1=preset=9e", "--stdout"], {

@@ -13,8 +13,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 export const DIST = process.env.DIST ?? join(root, "dist");
 const AXE_SOURCE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 
-// DEVELOPERS.md: always these flags. The resolver rule keeps Chromium from reaching any
-// host but this machine.
+// Always these flags: headless, no GPU or QUIC, no background traffic, and a resolver
+// rule that keeps Chromium from reaching any host but this machine.
 export const CHROMIUM_ARGS = [
   "--headless",
   "--no-sandbox",
