@@ -293,19 +293,32 @@ fn an_empty_id_exits_2_naming_the_field() {
     );
 }
 
+/// Both READMEs show the worked example; each must be what the command prints.
 #[test]
-fn the_readme_worked_example_is_the_real_output() {
-    let readme = include_str!("../README.md");
-    let section = &readme[readme
-        .find("## Obligor households: `--obligors`")
-        .expect("the README has the --obligors section")..];
-    let blocks: Vec<&str> = section
-        .split("```json\n")
-        .skip(1)
-        .map(|b| &b[..b.find("```").unwrap()])
-        .collect();
-    assert_eq!(blocks[0], format!("{SPEC_FAMILY}\n"));
-    let (code, stdout, stderr) = run(&["--obligors"], blocks[0]);
-    assert_eq!(code, Some(0), "{stderr}");
-    assert_eq!(stdout, blocks[1]);
+fn the_readme_worked_examples_are_the_real_output() {
+    for (name, readme, heading) in [
+        (
+            "rules/README.md",
+            include_str!("../README.md"),
+            "## Obligor households: `--obligors`",
+        ),
+        (
+            "README.md",
+            include_str!("../../README.md"),
+            "**The family helper on the command line.**",
+        ),
+    ] {
+        let section = &readme[readme
+            .find(heading)
+            .unwrap_or_else(|| panic!("{name} has the --obligors section"))..];
+        let blocks: Vec<&str> = section
+            .split("```json\n")
+            .skip(1)
+            .map(|b| &b[..b.find("```").unwrap()])
+            .collect();
+        assert_eq!(blocks[0], format!("{SPEC_FAMILY}\n"), "{name}: input");
+        let (code, stdout, stderr) = run(&["--obligors"], blocks[0]);
+        assert_eq!(code, Some(0), "{name}: {stderr}");
+        assert_eq!(stdout, blocks[1], "{name}: output");
+    }
 }
