@@ -77,7 +77,7 @@ macro_rules! catalogue {
 
 catalogue! {
     texts {
-        title: "희귀질환 의료비 지원 자가진단", "Rare disease medical support: self-check";
+        title: "희귀질환 의료비 지원 자가진단", "Rare-disease support check";
         lede: "의료비 지원 대상인지, 무엇을 받고 무엇을 챙겨 갈지 1분 만에 확인합니다.", "Find out in a minute if you are likely to qualify, for what, and what to bring.";
         privacy: "입력한 내용은 이 기기 밖으로 전송되거나 저장되지 않습니다.", "Nothing you enter leaves this device or is stored.";
         language_switch: "English", "한국어";
@@ -87,15 +87,15 @@ catalogue! {
         error_summary_title: "입력 내용을 확인해 주세요", "Please check your answers";
         show_result: "결과 보기", "Show result";
 
-        step_disease: "산정특례 등록과 질환", "Registration and disease";
-        registered_question: "희귀질환 산정특례에 등록되어 있나요?", "Is the patient registered for rare-disease 산정특례?";
-        registered_hint: "병원에서 희귀질환 산정특례(본인부담 10%) 등록을 해 주었다면 '예'입니다.", "Yes if a hospital registered the patient for it (10% co-payment).";
+        step_disease: "산정특례 등록과 질환", "The disease";
+        registered_question: "희귀질환 산정특례에 등록되어 있나요?", "Is the patient on 산정특례?";
+        registered_hint: "병원에서 희귀질환 산정특례(본인부담 10%) 등록을 해 주었다면 '예'입니다.", "Yes if a hospital registered the rare disease for it (10% co-payment).";
         yes: "예", "Yes";
         no: "아니요", "No";
         disease_label: "질환 이름 또는 코드", "Disease name or code";
-        disease_hint: "진단서에 적힌 이름, 질병코드(예: E75.2) 또는 산정특례 코드(예: V117)를 입력하세요.", "The name on the diagnosis, a disease code (e.g. E75.2) or a 산정특례 code (e.g. V117).";
+        disease_hint: "진단서에 적힌 이름, 질병코드(예: E75.2) 또는 산정특례 코드(예: V117)를 입력하세요.", "From the diagnosis, e.g. E75.2 or V117.";
         disease_not_listed: "지원대상 질환 목록에서 찾지 못했습니다. 그대로 진행할 수 있으며, 결과는 '보건소 확인 필요'로 나옵니다.", "Not found on the support list. You can go on; the result will say to ask your health centre.";
-        disease_four_major: "4대 질환: 더 높은 소득·재산 기준이 적용됩니다.", "One of the 4 major diseases: higher income and property limits apply.";
+        disease_four_major: "4대 질환: 더 높은 소득·재산 기준이 적용됩니다.", "4 major diseases: higher limits apply.";
         disease_rare: "희귀질환 기준이 적용됩니다.", "The rare-disease limits apply.";
         disease_missing_help_title: "찾는 질환이 없나요?", "Can't find the disease?";
         disease_missing_help: "지원대상 질환 목록은 해마다 바뀝니다. 목록에 없어도 가지고 있는 질병코드나 이름을 그대로 입력하고 진행하세요. 결과는 '보건소 확인 필요'로 나오며, 보건소에서 최신 목록으로 확인해 줍니다.", "The support list changes every year. If the disease is not on it, type the code or name you have and carry on. The result will say to ask your health centre, which checks the current list.";
@@ -106,10 +106,10 @@ catalogue! {
         age_hint: "숫자만 입력하세요. 예: 34", "Numbers only, e.g. 34";
         nationality_label: "국적", "Nationality";
         excluded_label: "다음 중 해당하는 상황", "Does any of these apply?";
-        excluded_hint: "이 상황에 있는 분은 지원에서 제외됩니다.", "People in these situations are not supported.";
+        excluded_hint: "이 상황에 있는 분은 지원에서 제외됩니다.", "These are not supported.";
         coverage_label: "의료보장 종류", "Health coverage";
         place_label: "주민등록상 주소(시·군·구)", "Registered address (시·군·구)";
-        place_hint: "이름을 입력하고 목록에서 고르세요. 예: 과천, 수원시 장안구, ㄱㅊ", "Type the name and pick it from the list, e.g. 과천, 수원시 장안구, ㄱㅊ.";
+        place_hint: "이름을 입력하고 목록에서 고르세요. 예: 과천, 수원시 장안구, ㄱㅊ", "Type and pick, e.g. 과천, 장안구 or ㄱㅊ.";
         place_optional_hint: "적으면 가까운 희귀질환 전문기관을 알려 드립니다. 예: 과천, 수원시 장안구, ㄱㅊ", "Optional: with it, we show the expert centres near you. e.g. 과천, 수원시 장안구 or ㄱㅊ.";
         place_search_none: "일치하는 시·군·구가 없습니다.", "No city, county or district matches.";
         town_legend: "주소가 동 지역인가요, 읍·면 지역인가요?", "Is the address in a dong, or in an eup or myeon?";
@@ -131,28 +131,28 @@ catalogue! {
         disability_severe_physical: "지체 또는 뇌병변 '장애의 정도가 심한 장애인'이에요", "Severe physical (지체) or brain-lesion (뇌병변) disability";
         disability_severe_kidney: "신장장애 '장애의 정도가 심한 장애인'이에요", "Severe kidney disability";
 
-        step_household: "환자 가구", "The patient's household";
+        step_household: "환자 가구", "Patient's household";
         household_help_title: "환자 가구에 누가 들어가나요?", "Who is in the patient's household?";
-        size_label: "가구원 수(환자 포함)", "People in the household (with the patient)";
-        size_hint: "숫자만 입력하세요. 예: 3", "Numbers only, e.g. 3";
+        size_label: "가구원 수(환자 포함)", "Household size";
+        size_hint: "숫자만 입력하세요. 예: 3", "Count the patient too, e.g. 3";
         income_label: "가구의 월 소득", "Household income per month";
         income_hint: "예: 3,500,000 또는 350만", "e.g. 3,500,000 or 350만";
         property_label: "가구의 재산", "Household property";
         property_hint: "집·땅·예금·자동차 등에서 빚을 뺀 금액. 예: 1억 5000만", "Home, land, savings, cars, minus debts. e.g. 1억 5000만";
-        patients_label: "가구 안의 희귀질환자 수", "Rare-disease patients in the household";
+        patients_label: "가구 안의 희귀질환자 수", "People with a rare disease";
         patients_hint: "2명 이상이면 기준이 1.5배씩 높아집니다.", "With 2 or more, each limit is 1.5 times higher per extra patient.";
-        renting_label: "전세나 월세로 살고 있어요", "We rent (jeonse or monthly rent)";
+        renting_label: "전세나 월세로 살고 있어요", "We rent (전세 or 월세)";
         owns_car_label: "가구에 자동차가 있어요", "The household owns a car";
 
         step_family: "가족과 부양의무자", "Family and obligors";
-        family_intro: "따로 사는 부모, 자녀와 그 배우자의 가구도 기준 안이어야 합니다. 답하면 적어야 할 가구를 알려 드립니다.", "Households of parents and children (and their spouses) who live apart must also be under the limits. Answer and we tell you which to enter.";
+        family_intro: "따로 사는 부모, 자녀와 그 배우자의 가구도 기준 안이어야 합니다. 답하면 적어야 할 가구를 알려 드립니다.", "Parents and children living apart count too. Answer and we list them.";
         family_online_rule: "온라인 신청은 부양의무자 가구가 없을 때만 할 수 있습니다.", "You can apply online only if there is no obligor household.";
         married_legend: "환자는 결혼했나요?", "Is the patient married?";
         married_no: "아니요(미혼이거나 이혼)", "No (single or divorced)";
         married_yes: "예, 배우자가 있어요", "Yes, the spouse is alive";
         married_widowed: "예, 배우자가 세상을 떠났어요", "Yes, but the spouse has died";
         stepchildren_legend: "세상을 떠난 배우자에게 환자의 자녀가 아닌 자녀(의붓자녀)가 있나요?", "Did the late spouse have children who are not the patient's own (stepchildren)?";
-        adopted_label: "환자가 친양자로 입양되었어요", "Adopted by full adoption (친양자)";
+        adopted_label: "환자가 친양자로 입양되었어요", "Fully adopted (친양자)";
         father: "아버지", "Father";
         mother: "어머니", "Mother";
         adoptive_father: "양아버지", "Adoptive father";
@@ -207,17 +207,17 @@ catalogue! {
         items_title: "필요한 지원", "The support you need";
         next_title: "다음 할 일", "What to do next";
         apply_title: "신청 방법", "How to apply";
-        apply_where: "주민등록지 관할 보건소에 신청합니다.", "Apply at the health centre (보건소) of the registered address.";
+        apply_where: "주민등록지 관할 보건소에 신청합니다.", "Apply at the 보건소 of the registered address.";
         apply_at: "신청할 곳", "Where to apply";
         phone_label: "전화", "Phone";
         address_label: "주소", "Address";
-        online_open: "온라인 신청: 가능", "Online application: open to you";
-        online_where: "희귀질환 헬프라인(helpline.kdca.go.kr)에서", "at the rare-disease helpline (helpline.kdca.go.kr)";
+        online_open: "온라인 신청: 가능", "Online application: open";
+        online_where: "희귀질환 헬프라인(helpline.kdca.go.kr)에서", "at helpline.kdca.go.kr";
         online_closed: "온라인 신청: 불가(보건소 방문 신청)", "Online application: not open to you (apply in person)";
-        margins_title: "기준까지 남은 금액", "How far you are from each limit";
+        margins_title: "기준까지 남은 금액", "Room under each limit";
         margin_estimated: "추정 기준", "estimated limit";
         why_title: "왜 이런 결과인가요?", "Why this result?";
-        tests_title: "소득·재산 기준과 비교", "Income and property against the limits";
+        tests_title: "소득·재산 기준과 비교", "Income and property tests";
         tests_caption: "입력한 금액과 기준액(이 금액 미만이어야 함)", "Your figures and the limits (you must be below each limit)";
         col_household: "가구 · 구분", "Household · test";
         col_value: "입력한 금액(원)", "You entered (won)";
@@ -227,16 +227,16 @@ catalogue! {
         failed: "초과", "Over";
         chart_title: "그림으로 보기", "As a picture";
         chart_limit: "기준", "limit";
-        sizes_button: "가구원 수별 기준 보기(1~8명)", "Show the limits for 1 to 8 people";
+        sizes_button: "가구원 수별 기준 보기(1~8명)", "Limits for 1 to 8 people";
         documents_title: "챙겨 갈 서류", "Documents to bring";
         notes_title: "알아 두세요", "Good to know";
         sources_title: "근거와 기준 자료", "Rules and data used";
         rules_cited: "인용한 규정", "Rules cited";
         other_items_title: "다른 지원 항목", "Other support items";
         other_items_hint: "고르지 않은 항목입니다. 필요하면 위의 '필요한 지원'에서 고르세요.", "Items you did not choose. Choose them under \"What you need\" above if you need them.";
-        centres_title: "가까운 희귀질환 전문기관 (질병관리청 지정)", "Rare-disease expert centres near you (KDCA)";
-        centres_about: "집 가까이에서 진단·치료·관리를 맡는 병원입니다.", "Hospitals that diagnose, treat and follow up rare diseases near home.";
-        centres_helpline: "전체 목록: 희귀질환 헬프라인(helpline.kdca.go.kr).", "The official list: the rare-disease helpline (helpline.kdca.go.kr).";
+        centres_title: "가까운 희귀질환 전문기관 (질병관리청 지정)", "Expert centres near you";
+        centres_about: "집 가까이에서 진단·치료·관리를 맡는 병원입니다.", "For diagnosis, treatment and follow-up.";
+        centres_helpline: "전체 목록: 희귀질환 헬프라인(helpline.kdca.go.kr).", "Full list: helpline.kdca.go.kr.";
         disclaimer: "이 결과는 자가진단입니다. 지원 여부는 보건소가 소득·재산 조사를 거쳐 결정합니다.", "This is a self-check. The health centre decides after checking income and property.";
         print_button: "인쇄 / 결과 저장", "Print / save result";
         summary_title: "입력한 내용", "Your answers";
@@ -307,7 +307,7 @@ catalogue! {
                 format!("Showing {shown} of {total} places. Type more to narrow it down.")
             }
         };
-        tier_line(&str = "경기도 과천시", u16 = 2026, &str = "경기"): |place, year, tier| format!("{place}: {year}년 기준 '{tier}' 지역"), |place, year, tier| format!("{place}: the '{tier}' tier in {year}");
+        tier_line(&str = "경기도 과천시", u16 = 2026, &str = "경기"): |place, year, tier| format!("{place}: {year}년 기준 '{tier}' 지역"), |place, year, tier| format!("{place}: '{tier}' tier in {year}");
         tier_preset(u16 = 2023, &str = "중소도시"): |year, tier| format!("이 홈페이지는 지역을 {year}년 기준 '{tier}'(으)로 정해 두었습니다. 주소를 고르면 그 주소의 기준을 씁니다."), |year, tier| format!("This site has set the tier to '{tier}' ({year}). Choose your address to use its own tier instead.");
         town_hint(&str = "경기도 남양주시", u16 = 2023): |place, year| format!("{year}년 기준은 {place}의 동 지역과 읍·면 지역이 다릅니다. 주소에 '읍'이나 '면'이 있으면 읍·면 지역입니다."), |place, year| format!("In {year} the dong and the eup or myeon areas of {place} had different limits. An address with 읍 or 면 in it is an eup or myeon.");
         place_suggestions(&str = "경기도 과천시"): |names| format!("이곳인가요: {names}"), |names| format!("Did you mean: {names}");
@@ -336,7 +336,7 @@ catalogue! {
         excluded_line(&str = "배우자의 부모님", &str = "결혼한 환자의 배우자의 부모는 부양의무자가 아닙니다"): |who, why| format!("{who}: {why}"), |who, why| format!("{who} — {why}");
         child_spouse_of(&str = "둘째 아들"): |child| format!("{child}의 배우자"), |child| format!("the {child}'s spouse");
         documents_count(usize = 5): |n| format!("챙겨 갈 서류 {n}가지", ), |n| format!("{n} documents to bring");
-        margin_pass(&str = "월 소득", &str = "309만원"): |kind, amount| format!("{kind}이 {amount} 더 많아도 기준 안입니다"), |kind, amount| format!("{kind} could be {amount} higher and still be under the limit");
+        margin_pass(&str = "월 소득", &str = "309만원"): |kind, amount| format!("{kind}이 {amount} 더 많아도 기준 안입니다"), |kind, amount| format!("{kind} can rise by {amount} and stay below");
         margin_at(&str = "월 소득"): |kind| format!("{kind}이 기준 바로 아래입니다"), |kind| format!("{kind} is just under the limit");
         margin_equal(&str = "재산"): |kind| format!("{kind}이 기준액과 같습니다. 기준액 '미만'이어야 합니다"), |kind| format!("{kind} equals the limit; it must be below it");
         margin_fail(&str = "재산", &str = "1,200만원"): |kind, amount| format!("{kind}이 기준보다 {amount} 많습니다"), |kind, amount| format!("{kind} is {amount} over the limit");
@@ -345,9 +345,9 @@ catalogue! {
         sizes_caption(u16 = 2026, &str = "경기", &str = "희귀질환"): |year, tier, group| format!("{year}년 '{tier}' 지역, {group} 환자 가구 기준(원, 미만)"), |year, tier, group| format!("Patient-household limits in {year}, '{tier}' tier, {group} (won, below)");
         sizes_you(u32 = 3): |n| format!("{n}명(우리 가구)"), |n| format!("{n} (your household)");
         sizes_row(u32 = 3): |n| format!("{n}명"), |n| format!("{n} people");
-        centres_region(&str = "경기·인천"): |region| format!("{region} 권역"), |region| format!("The {region} region");
-        centres_period(u16 = 2024, u16 = 2026): |from, to| format!("{from}~{to}년 지정 목록입니다."), |from, to| format!("The list designated for {from}–{to}.");
-        centres_outside(u16 = 2023, u16 = 2024, u16 = 2026): |year, from, to| format!("{from}~{to}년 지정 목록으로, {year}년에는 달랐을 수 있습니다."), |year, from, to| format!("The list designated for {from}–{to}; in {year} it may have been different.");
+        centres_region(&str = "경기·인천"): |region| format!("{region} 권역"), |region| format!("{region} region");
+        centres_period(u16 = 2024, u16 = 2026): |from, to| format!("{from}~{to}년 지정 목록입니다."), |from, to| format!("KDCA list for {from}–{to}.");
+        centres_outside(u16 = 2023, u16 = 2024, u16 = 2026): |year, from, to| format!("{from}~{to}년 지정 목록으로, {year}년에는 달랐을 수 있습니다."), |year, from, to| format!("KDCA list for {from}–{to}; in {year} it may have differed.");
         sources_year(u16 = 2026): |year| format!("{year}년 기준을 사용했습니다."), |year| format!("Rules for {year}.");
         checked_on(&str = "2026-11-30"): |date| format!("확인한 날짜: {date}"), |date| format!("Checked on {date}");
         summary_people(u32 = 3): |n| format!("{n}명"), |n| format!("{n} people");

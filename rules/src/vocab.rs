@@ -141,7 +141,7 @@ vocabulary! {
         /// 의료급여 수급권자.
         MedicalAid = "medical_aid", "의료급여", "Medical aid (의료급여)";
         /// 차상위 본인부담경감대상자.
-        NearPoor = "near_poor", "차상위 본인부담경감", "Near-poor co-payment relief (차상위)";
+        NearPoor = "near_poor", "차상위 본인부담경감", "Near-poor relief (차상위)";
     }
 }
 

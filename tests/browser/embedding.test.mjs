@@ -100,7 +100,7 @@ test("a script-mounted widget renders inside the host page and answers a case", 
 test("two widgets on one page keep their own answers, language and warnings", async () => {
   const w2 = page.locator("#w2");
   // data-lang="en"; data-region="moon" was ignored with a console warning.
-  await assert.doesNotReject(w2.getByRole("heading", { level: 1, name: /self-check/ }).waitFor());
+  await assert.doesNotReject(w2.getByRole("heading", { level: 1, name: /support check/ }).waitFor());
   assert.equal(await w2.getByRole("combobox", { name: /Registered address/ }).inputValue(), "");
   assert.ok(watch.warnings.some((w) => w.includes('region "moon"')), JSON.stringify(watch.warnings));
   assert.equal(await w2.getByLabel("Household income per month").isVisible(), false, "w1's coverage answer leaked into w2");

@@ -16,7 +16,7 @@ test("switching to English and back changes the texts and <html lang>, and both 
   assert.match(await toEnglish.getAttribute("aria-label"), /English.*영어/);
   await toEnglish.click();
   assert.equal(await page.evaluate(() => document.documentElement.lang), "en");
-  assert.equal(await page.getByRole("heading", { level: 1 }).textContent(), "Rare disease medical support: self-check");
+  assert.equal(await page.getByRole("heading", { level: 1 }).textContent(), "Rare-disease support check");
   assert.equal(await verdict(page), "You are likely to qualify");
   await assert.doesNotReject(page.getByLabel("Household income per month").waitFor());
   await assert.doesNotReject(page.locator("summary", { hasText: "Documents to bring" }).waitFor());
