@@ -235,7 +235,7 @@ catalogue! {
         other_items_title: "다른 지원 항목", "Other support items";
         other_items_hint: "고르지 않은 항목입니다. 필요하면 위의 '필요한 지원'에서 고르세요.", "Items you did not choose. Choose them under \"What you need\" above if you need them.";
         centres_title: "가까운 희귀질환 전문기관 (질병관리청 지정)", "Expert centres near you";
-        centres_about: "집 가까이에서 진단·치료·관리를 맡는 병원입니다.", "For diagnosis, treatment and follow-up.";
+        centres_about: "집 가까이에서 진단·치료·관리를 맡는 병원입니다.", "Hospitals for diagnosis, treatment and follow-up near home.";
         centres_helpline: "전체 목록: 희귀질환 헬프라인(helpline.kdca.go.kr).", "Full list: helpline.kdca.go.kr.";
         disclaimer: "이 결과는 자가진단입니다. 지원 여부는 보건소가 소득·재산 조사를 거쳐 결정합니다.", "This is a self-check. The health centre decides after checking income and property.";
         print_button: "인쇄 / 결과 저장", "Print / save result";
