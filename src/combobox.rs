@@ -7,7 +7,7 @@
 
 use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
-use leptos::web_sys::KeyboardEvent;
+use leptos::web_sys::{KeyboardEvent, ScrollIntoViewOptions, ScrollLogicalPosition};
 
 use crate::dom::{derived, el, live_text};
 use crate::fields::{say, Text};
@@ -190,19 +190,12 @@ impl Finder {
         let list_html = {
             let prefix = option_prefix.clone();
             move || {
-                let active = active.get();
                 found.with(|f| {
                     let mut h = Html::default();
                     for (i, c) in f.choices.iter().enumerate() {
-                        let chosen = active == Some(i);
                         h.raw("<li role=\"option\"")
                             .attr("id", &format!("{prefix}{}", c.key))
-                            .raw(if chosen {
-                                " aria-selected=\"true\" class=\"active\""
-                            } else {
-                                " aria-selected=\"false\""
-                            })
-                            .raw(" data-i=\"")
+                            .raw(" aria-selected=\"false\" data-i=\"")
                             .num(i as i64)
                             .raw("\">")
                             .el("span", "option-ko", &c.primary)
@@ -223,6 +216,33 @@ impl Finder {
                 })
             }
         };
+        // The arrow keys move the highlight over the options shown, without rewriting
+        // them (so each keeps its laid-out size), and bring the active one into view.
+        {
+            let list_id = list_id.clone();
+            Effect::new(move |_| {
+                let active = active.get();
+                found.track();
+                let Some(list) = crate::find_id(&list_id) else {
+                    return;
+                };
+                let options = list.children();
+                for i in 0..options.length() {
+                    let Some(option) = options.item(i) else {
+                        continue;
+                    };
+                    let chosen = active == Some(i as usize);
+                    option.set_class_name(if chosen { "active" } else { "" });
+                    let _ = option
+                        .set_attribute("aria-selected", if chosen { "true" } else { "false" });
+                    if chosen {
+                        let how = ScrollIntoViewOptions::new();
+                        how.set_block(ScrollLogicalPosition::Nearest);
+                        option.scroll_into_view_with_scroll_into_view_options(&how);
+                    }
+                }
+            });
+        }
         let pick = {
             let choose = choose.clone();
             move |ev: leptos::web_sys::Event| {

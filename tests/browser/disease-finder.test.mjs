@@ -91,3 +91,31 @@ test("the open list passes axe", async () => {
   assert.deepEqual(await axe(page), []);
   await page.close();
 });
+
+test("the option the arrow keys make active is scrolled into the list's view, down and back up", async () => {
+  const { page, errors } = await app.newPage();
+  await finder(page).fill("병");
+  const list = page.getByRole("listbox");
+  await list.waitFor();
+  const count = await list.getByRole("option").count();
+  assert.ok(count >= 6, `${count} options`);
+  // Where the active option is against the list's visible box, and against the viewport.
+  const activeInView = () => page.evaluate(() => {
+    const list = document.querySelector("#q-disease-list");
+    const active = document.getElementById(document.querySelector("#q-disease").getAttribute("aria-activedescendant"));
+    const a = active.getBoundingClientRect();
+    const l = list.getBoundingClientRect();
+    return a.top >= l.top - 1 && a.bottom <= l.bottom + 1 && a.top >= 0 && a.bottom <= window.innerHeight;
+  });
+  // All the way down (the list shows about four), then up to the top again.
+  for (let i = 0; i < count; i++) {
+    await page.keyboard.press("ArrowDown");
+    assert.ok(await activeInView(), `option ${i + 1} of ${count} is out of view`);
+  }
+  for (let i = count - 1; i > 0; i--) {
+    await page.keyboard.press("ArrowUp");
+    assert.ok(await activeInView(), `option ${i} of ${count} is out of view`);
+  }
+  assert.deepEqual(errors, []);
+  await page.close();
+});
