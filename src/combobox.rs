@@ -14,6 +14,10 @@ use crate::fields::{say, Text};
 use crate::html::Html;
 use crate::state::{use_state, Field};
 
+/// How many options a finder's list holds (it shows about four at a time and scrolls);
+/// the status line says how many more matched.
+pub const SHOWN: usize = 8;
+
 /// One option as the list shows it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Choice {

@@ -7,13 +7,10 @@ use rules::diseases::{Disease, Group, Lookup};
 use rules::search::search;
 use rules::Lang;
 
-use crate::combobox::{Choice, Finder, Found};
+use crate::combobox::{Choice, Finder, Found, SHOWN};
 use crate::dom::{derived, el, live_text};
 use crate::fields::{help, say};
 use crate::state::{use_state, Field};
-
-/// How many options the list shows; the status line says how many more matched.
-const SHOWN: usize = 8;
 
 fn codes(d: &Disease) -> String {
     if d.kcd.is_empty() {

@@ -130,7 +130,8 @@ pub fn text_field(
         .view()
 }
 
-/// A set of radio buttons in a fieldset with a legend: built with [`Choice::new`], then
+/// A set of radio buttons in a fieldset with a legend: built with [`Choice::answer`] (or
+/// [`Choice::new`] for an answer kept another way), then
 /// `.hint(…)`, `.inline()` and `.view()`.
 pub struct Choice<T: Send + Sync + 'static> {
     id: String,
@@ -164,6 +165,19 @@ impl<T: Copy + PartialEq + Send + Sync + 'static> Choice<T> {
             pick: Callback::new(pick),
             inline: false,
         }
+    }
+
+    /// The usual case: the radios show `answer` and a pick sets it.
+    pub fn answer(
+        id: impl Into<String>,
+        legend: Signal<String>,
+        options: Vec<T>,
+        label: Label<T>,
+        answer: RwSignal<Option<T>>,
+    ) -> Self {
+        Self::new(id, legend, options, label, answer, move |v| {
+            answer.set(Some(v))
+        })
     }
 
     pub fn hint(mut self, hint: Signal<String>) -> Self {

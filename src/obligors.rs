@@ -45,13 +45,12 @@ pub fn family_section() -> Vec<AnyView> {
         el("div")
             .class("parent")
             .child(
-                Choice::new(
+                Choice::answer(
                     id,
                     live_text(move || if adopted() { adoptive } else { own }(m.get()).to_string()),
                     vec![true, false],
                     alive_label,
                     value,
-                    move |v| value.set(Some(v)),
                 )
                 .inline()
                 .view(),
@@ -74,7 +73,7 @@ pub fn family_section() -> Vec<AnyView> {
                 lines(|m| m.obligors_help_not),
             ],
         ),
-        Choice::new(
+        Choice::answer(
             "q-married",
             say_owned(|m| m.married_legend),
             vec![Marriage::No, Marriage::Yes, Marriage::Widowed],
@@ -84,19 +83,17 @@ pub fn family_section() -> Vec<AnyView> {
                 Marriage::Widowed => m.married_widowed,
             },
             f.married,
-            move |v| f.married.set(Some(v)),
         )
         .view(),
         el("div")
             .hidden(move || f.married.get() != Some(Marriage::Widowed))
             .child(
-                Choice::new(
+                Choice::answer(
                     "q-stepchildren",
                     say_owned(|m| m.stepchildren_legend),
                     vec![true, false],
                     yes_no,
                     f.stepchildren,
-                    move |v| f.stepchildren.set(Some(v)),
                 )
                 .inline()
                 .view(),
@@ -120,13 +117,12 @@ pub fn family_section() -> Vec<AnyView> {
         el("div")
             .hidden(move || !any_parent_alive())
             .child(
-                Choice::new(
+                Choice::answer(
                     "q-parents-with-patient",
                     say_owned(|m| m.parents_with_patient_legend),
                     vec![true, false],
                     yes_no,
                     f.parents_with_patient,
-                    move |v| f.parents_with_patient.set(Some(v)),
                 )
                 .inline()
                 .view(),
@@ -232,13 +228,12 @@ fn child(child: ChildAnswers) -> AnyView {
     let alive = move || child.alive.get() != Some(false);
     let yes_no_question =
         |suffix: &str, legend: fn(&Messages) -> &'static str, value: RwSignal<Option<bool>>| {
-            Choice::new(
+            Choice::answer(
                 format!("q-child-{id}-{suffix}"),
                 say_owned(legend),
                 vec![true, false],
                 yes_no,
                 value,
-                move |v| value.set(Some(v)),
             )
             .inline()
         };
@@ -254,7 +249,7 @@ fn child(child: ChildAnswers) -> AnyView {
                 .view(),
         )
         .child(
-            Choice::new(
+            Choice::answer(
                 format!("q-child-{id}-gender"),
                 say_owned(|m| m.child_gender_legend),
                 vec![Gender::Son, Gender::Daughter],
@@ -263,19 +258,17 @@ fn child(child: ChildAnswers) -> AnyView {
                     Gender::Daughter => m.daughter,
                 },
                 child.gender,
-                move |v| child.gender.set(Some(v)),
             )
             .inline()
             .view(),
         )
         .child(
-            Choice::new(
+            Choice::answer(
                 format!("q-child-{id}-alive"),
                 say_owned(|m| m.child_alive_legend),
                 vec![true, false],
                 |v, m| if v { m.child_alive } else { m.child_deceased },
                 child.alive,
-                move |v| child.alive.set(Some(v)),
             )
             .inline()
             .view(),
@@ -297,7 +290,7 @@ fn child(child: ChildAnswers) -> AnyView {
             el("div")
                 .hidden(move || !alive())
                 .child(
-                    Choice::new(
+                    Choice::answer(
                         format!("q-child-{id}-married"),
                         say_owned(|m| m.child_married_legend),
                         vec![
@@ -313,7 +306,6 @@ fn child(child: ChildAnswers) -> AnyView {
                             ChildMarriage::DeFacto => m.child_married_de_facto,
                         },
                         child.married,
-                        move |v| child.married.set(Some(v)),
                     )
                     .view(),
                 )

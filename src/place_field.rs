@@ -6,13 +6,10 @@ use leptos::prelude::*;
 use rules::places::{list, search};
 use rules::Town;
 
-use crate::combobox::{Choice as Option_, Finder, Found};
+use crate::combobox::{Choice as Option_, Finder, Found, SHOWN};
 use crate::dom::{derived, el, live_text};
 use crate::fields::{say_owned, Choice, Text};
 use crate::state::{use_state, where_of, Field, PlaceAnswer, PlaceStatus, Problem};
-
-/// How many places the list shows.
-const SHOWN: usize = 8;
 
 /// The place question for one household.
 pub fn place_field(
@@ -127,13 +124,12 @@ pub fn place_field(
             el("div")
                 .hidden(move || !here.with(|h| h.needs_town))
                 .child(
-                    Choice::new(
+                    Choice::answer(
                         town_field.id(),
                         say_owned(|m| m.town_legend),
                         Town::ALL.to_vec(),
                         |t, m| t.text(m.lang),
                         answer.town,
-                        move |t| answer.town.set(Some(t)),
                     )
                     .hint(town_hint)
                     .inline()

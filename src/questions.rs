@@ -273,13 +273,12 @@ pub fn questions() -> AnyView {
             Step::Disease,
             |m| m.step_disease,
             vec![
-                Choice::new(
+                Choice::answer(
                     Field::Registered.id(),
                     say_owned(|m| m.registered_question),
                     vec![true, false],
                     yes_no,
                     a.registered,
-                    move |v| a.registered.set(Some(v)),
                 )
                 .hint(say_owned(|m| m.registered_hint))
                 .inline()
@@ -315,13 +314,12 @@ pub fn questions() -> AnyView {
                     position_of(ExcludedStatus::ALL, a.excluded),
                     move |i| a.excluded.set(ExcludedStatus::ALL[i]),
                 ),
-                Choice::new(
+                Choice::answer(
                     Field::Coverage.id(),
                     say_owned(|m| m.coverage_label),
                     Coverage::ALL.to_vec(),
                     |c, m| c.text(m.lang),
                     a.coverage,
-                    move |v| a.coverage.set(Some(v)),
                 )
                 .inline()
                 .view(),
