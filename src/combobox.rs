@@ -222,13 +222,17 @@ impl Finder {
         };
         // The arrow keys move the highlight over the options shown, without rewriting
         // them (so each keeps its laid-out size), and bring the active one into view.
+        // Only a change of `active` does anything: new options come without a highlight,
+        // and a keystroke only sets `active` to the None it already is.
         {
             let list_id = list_id.clone();
-            Effect::new(move |_| {
+            Effect::new(move |shown: Option<Option<usize>>| {
                 let active = active.get();
-                found.track();
+                if shown == Some(active) {
+                    return active;
+                }
                 let Some(list) = crate::find_id(&list_id) else {
-                    return;
+                    return active;
                 };
                 let options = list.children();
                 for i in 0..options.length() {
@@ -245,6 +249,7 @@ impl Finder {
                         option.scroll_into_view_with_scroll_into_view_options(&how);
                     }
                 }
+                active
             });
         }
         let pick = {
