@@ -14,6 +14,12 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
+// The words of the rules, shared with the crate: the item codes a year file may name are
+// the crate's own, never a second list.
+#[allow(dead_code)]
+#[path = "src/vocab.rs"]
+mod vocab;
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Year {
@@ -31,6 +37,47 @@ struct Year {
     #[serde(default)]
     tables: Vec<Table>,
     cornstarch: Option<Cornstarch>,
+    rules: Rules,
+    provisional: Option<Provisional>,
+}
+
+/// Which rules apply in the year (SPEC §2, "Rules that start and stop").
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Rules {
+    obligor_test: Rule,
+    items: ItemsRule,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Rule {
+    applies: bool,
+    from: String,
+    source: String,
+    note_ko: Option<String>,
+    note_en: Option<String>,
+    note_source: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ItemsRule {
+    available: Vec<String>,
+    from: String,
+    source: String,
+}
+
+/// A year whose figures are partly carried from an earlier one until its own guideline
+/// appears.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Provisional {
+    carried_from: u16,
+    parts: Vec<String>,
+    ko: String,
+    en: String,
+    source: String,
 }
 
 #[derive(Deserialize)]
@@ -511,12 +558,30 @@ fn tiers(path: &Path, tiers: &[Tier], places: &PlaceNames) -> String {
     if ids.len() != tiers.len() {
         fail(path, "property tier ids must be unique");
     }
-    match tiers.iter().position(|t| t.matches.is_empty()) {
-        Some(i) if i == tiers.len() - 1 => {}
-        _ => fail(
+    // The last tier takes every place no earlier tier covers; its own selectors only
+    // attach a doubt to some of those places. Every other tier must say what it covers.
+    if let Some(t) = tiers[..tiers.len().saturating_sub(1)]
+        .iter()
+        .find(|t| t.matches.is_empty())
+    {
+        fail(
             path,
-            "exactly one property tier, the last, has no [[property.tiers.match]]: it takes every other place",
-        ),
+            format!("tier {}: only the last tier may have no [[property.tiers.match]]: it takes every other place", t.id),
+        );
+    }
+    if let Some(m) = tiers
+        .last()
+        .into_iter()
+        .flat_map(|t| &t.matches)
+        .find(|m| m.doubt_ko.is_none())
+    {
+        fail(
+            path,
+            format!("the last tier takes every other place already, so its match {:?} must carry a doubt", m.sido),
+        );
+    }
+    if tiers.is_empty() {
+        fail(path, "a year needs at least one property tier");
     }
     let mut s = String::from("&[");
     for t in tiers {
@@ -742,6 +807,9 @@ fn emit(path: &Path, y: &Year, places: &PlaceNames) -> String {
     }
     s.push_str("    ],\n");
 
+    rules(path, y, &mut s);
+    provisional(path, y, &mut s);
+
     match &y.cornstarch {
         None => s.push_str("    cornstarch: None,\n"),
         Some(c) => {
@@ -760,4 +828,119 @@ fn emit(path: &Path, y: &Year, places: &PlaceNames) -> String {
     }
     s.push_str("},\n");
     s
+}
+
+/// `YYYY-MM-DD`, or the build stops.
+fn iso_date(path: &Path, what: &str, date: &str) {
+    let ok = date.len() == 10
+        && date.char_indices().all(|(i, c)| match i {
+            4 | 7 => c == '-',
+            _ => c.is_ascii_digit(),
+        });
+    if !ok {
+        fail(
+            path,
+            format!("{what}: {date:?} is not a date such as 2027-01-01"),
+        );
+    }
+}
+
+/// The year's rules: whether the obligor test applies, and which items exist.
+fn rules(path: &Path, y: &Year, s: &mut String) {
+    let o = &y.rules.obligor_test;
+    iso_date(path, "rules.obligor_test.from", &o.from);
+    let note = match (&o.note_ko, &o.note_en, &o.note_source) {
+        (None, None, None) => "None".to_string(),
+        (Some(ko), Some(en), Some(source)) => format!(
+            "Some(YearNote {{ ko: {ko:?}, en: {en:?}, source: {source:?}, under_age: None }})"
+        ),
+        _ => fail(
+            path,
+            "rules.obligor_test: a note needs note_ko, note_en and note_source",
+        ),
+    };
+    let i = &y.rules.items;
+    iso_date(path, "rules.items.from", &i.from);
+    let mut items = Vec::new();
+    for code in &i.available {
+        match vocab::Item::ALL.iter().find(|item| item.code() == code) {
+            Some(item) if !items.contains(item) => items.push(*item),
+            Some(_) => fail(path, format!("rules.items.available names {code:?} twice")),
+            None => fail(
+                path,
+                format!(
+                    "rules.items.available: {code:?} is not an item ({})",
+                    vocab::Item::ALL
+                        .iter()
+                        .map(|i| i.code())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+            ),
+        }
+    }
+    if !items.contains(&vocab::Item::Copayment) {
+        fail(
+            path,
+            "rules.items.available must hold copayment, the programme's core",
+        );
+    }
+    if items.contains(&vocab::Item::Cornstarch) != y.cornstarch.is_some() {
+        fail(
+            path,
+            "rules.items.available holds cornstarch exactly when the year has a [cornstarch] list",
+        );
+    }
+    // In the rules' own order, whatever the file's.
+    items.sort();
+    let items: Vec<String> = items.iter().map(|i| format!("Item::{i:?}")).collect();
+    let _ = writeln!(
+        s,
+        "    rules: YearRules {{ obligor_test: RuleState {{ applies: {}, from: {:?}, source: {}, note: {note} }}, items: &[{}], items_from: {:?}, items_source: {} }},",
+        o.applies,
+        o.from,
+        per_value(&o.source),
+        items.join(", "),
+        i.from,
+        per_value(&i.source)
+    );
+}
+
+/// The parts of a year a `[provisional]` block may say are carried forward.
+const PROVISIONAL_PARTS: [&str; 6] = [
+    "percent",
+    "lists",
+    "amounts",
+    "property",
+    "rules",
+    "cornstarch",
+];
+
+fn provisional(path: &Path, y: &Year, s: &mut String) {
+    let Some(p) = &y.provisional else {
+        s.push_str("    provisional: None,\n");
+        return;
+    };
+    if p.carried_from >= y.year {
+        fail(path, "provisional.carried_from must be an earlier year");
+    }
+    if p.parts.is_empty() {
+        fail(
+            path,
+            "provisional.parts is empty: then the year is not provisional",
+        );
+    }
+    for part in &p.parts {
+        if !PROVISIONAL_PARTS.contains(&part.as_str()) {
+            fail(
+                path,
+                format!("provisional.parts: {part:?} is not one of {PROVISIONAL_PARTS:?}"),
+            );
+        }
+    }
+    let _ = writeln!(
+        s,
+        "    provisional: Some(Provisional {{ carried_from: {}, parts: &{:?}, ko: {:?}, en: {:?}, source: {:?} }}),",
+        p.carried_from, p.parts, p.ko, p.en, p.source
+    );
 }

@@ -693,6 +693,8 @@ fn read(
                 },
                 renting: means_tested && a.renting.get(),
                 owns_car: means_tested && a.owns_car.get(),
+                needs: None,
+                family_answered: true,
             })
         }
         _ => None,

@@ -136,6 +136,8 @@ fn cases(n: usize) -> Vec<Case> {
             },
             renting: rng.chance(40),
             owns_car: rng.chance(50),
+            needs: None,
+            family_answered: rng.chance(50),
         });
     }
     out

@@ -21,9 +21,12 @@ pub struct Answered<'a> {
 /// The questions that apply.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Asks {
-    /// The household's size, income, property and the obligor households: only
-    /// health-insured households are means-tested.
+    /// The household's size, income and property: only health-insured households are
+    /// means-tested.
     pub means: bool,
+    /// The family and its obligor households: means-tested households, in a year whose
+    /// data says the obligor test applies.
+    pub obligors: bool,
     /// The haemophilia exceptions to the co-payment's means test (D66–D68.2).
     pub hemophilia: bool,
     /// The items this visitor can need, in the rules' order.
@@ -64,6 +67,7 @@ pub fn asks(a: &Answered) -> Asks {
     .collect();
     Asks {
         means: a.coverage.is_some_and(Coverage::means_tested),
+        obligors: a.coverage.is_some_and(Coverage::means_tested) && a.dataset.obligor_test(),
         hemophilia: wants(Item::Copayment) && a.disease.is_some_and(DiseaseMatch::is_hemophilia),
         sublists,
         disability_registered: wants(Item::AssistiveDevices),

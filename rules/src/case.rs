@@ -6,7 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 
-pub use crate::vocab::{Coverage, ExcludedStatus, Nationality, SublistAnswer, Town};
+pub use crate::vocab::{Coverage, ExcludedStatus, Item, Nationality, SublistAnswer, Town};
 
 /// Largest amount of money we accept, in won (SPEC §4: "a negative or absurd amount
 /// (above 10^13 won)" is bad input).
@@ -57,6 +57,23 @@ pub struct Case {
     /// The household owns a car.
     #[serde(default)]
     pub owns_car: bool,
+    /// The items the visitor asked about ("어떤 지원이 필요하세요?"). `overall` is judged
+    /// over these; every item is still decided and listed. Missing: every item of the
+    /// year, as before the field existed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub needs: Option<Vec<Item>>,
+    /// Whether the visitor has said who is in the family (SPEC §5). When not, the
+    /// decision says that it assumed no obligor household.
+    #[serde(default = "yes", skip_serializing_if = "is_true")]
+    pub family_answered: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
+fn is_true(b: &bool) -> bool {
+    *b
 }
 
 impl Default for Case {
@@ -81,6 +98,8 @@ impl Default for Case {
             on_sublist: OnSublist::default(),
             renting: false,
             owns_car: false,
+            needs: None,
+            family_answered: true,
         }
     }
 }

@@ -3,7 +3,7 @@
 //! One file per year. Every value carries its `source` (and, for thresholds, a `basis`).
 //! Adding a year is adding a file; nothing here changes.
 
-use crate::vocab::{Basis, Group, HouseholdKind, PlaceKind, TestKind, Town};
+use crate::vocab::{Basis, Group, HouseholdKind, Item, PlaceKind, TestKind, Town};
 
 /// One data year.
 #[derive(Debug, PartialEq, Eq)]
@@ -29,6 +29,67 @@ pub struct Dataset {
     pub tables: &'static [Table],
     /// The cornstarch (옥수수전분) item, from 2024.
     pub cornstarch: Option<Cornstarch>,
+    /// Which rules apply this year: a rule the government starts or ends is a change of
+    /// data, and the code asks these flags (SPEC §2, "Rules that start and stop").
+    pub rules: YearRules,
+    /// Set while the year's own guideline is not out: what is carried from an earlier
+    /// year, and how the result says so.
+    pub provisional: Option<Provisional>,
+}
+
+/// The rules in effect in a year.
+#[derive(Debug, PartialEq, Eq)]
+pub struct YearRules {
+    /// 부양의무자 기준: the obligor households' income and property are tested.
+    pub obligor_test: RuleState,
+    /// The support items that exist this year, in the rules' order.
+    pub items: &'static [Item],
+    /// Since when, and on what source, the list of items holds.
+    pub items_from: &'static str,
+    pub items_source: &'static str,
+}
+
+/// Whether a rule applies, since when (`YYYY-MM-DD`) and on what source, with a note for
+/// the visitor where the year file gives one (a doubt, an announced change).
+#[derive(Debug, PartialEq, Eq)]
+pub struct RuleState {
+    pub applies: bool,
+    pub from: &'static str,
+    pub source: &'static str,
+    pub note: Option<YearNote>,
+}
+
+/// A year carried forward in part: its `parts` (percent, lists, amounts, property,
+/// rules, cornstarch) are `carried_from`'s until the year's own guideline appears.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Provisional {
+    pub carried_from: u16,
+    pub parts: &'static [&'static str],
+    /// What the result says beside its verdict.
+    pub ko: &'static str,
+    pub en: &'static str,
+    pub source: &'static str,
+}
+
+impl Provisional {
+    pub fn text(&self, lang: crate::vocab::Lang) -> &'static str {
+        match lang {
+            crate::vocab::Lang::Ko => self.ko,
+            crate::vocab::Lang::En => self.en,
+        }
+    }
+}
+
+impl Dataset {
+    /// Whether the obligor households are tested this year.
+    pub fn obligor_test(&self) -> bool {
+        self.rules.obligor_test.applies
+    }
+
+    /// Whether the item exists this year.
+    pub fn has_item(&self, item: Item) -> bool {
+        self.rules.items.contains(&item)
+    }
 }
 
 /// A note in Korean and English, with its source. `under_age`: shown only for patients

@@ -6,6 +6,7 @@
 
 use serde::Serialize;
 
+use crate::assumptions::Assumption;
 use crate::documents::Document;
 use crate::notes::Note;
 use crate::reasons::Reason;
@@ -63,6 +64,9 @@ pub struct Decision {
     pub online_application: bool,
     pub documents: Vec<Document>,
     pub notes: Vec<Note>,
+    /// What the verdict assumed: the family unanswered, estimated property limits, a
+    /// provisional year. The widget shows them beside the verdict.
+    pub assumptions: Vec<Assumption>,
     /// The regional rare-disease expert centres for the patient household's place (its
     /// 권역's, or the nearest); empty when the case names no place.
     pub centres: Vec<&'static str>,
@@ -93,8 +97,8 @@ impl Decision {
     }
 }
 
-/// SPEC §4: "overall is likely if any item is likely, else review if any item is review,
-/// else unlikely (or register_first)".
+/// SPEC §4: "overall is likely if any needed item is likely, else review if any needed
+/// item is review, else unlikely (or register_first)". `items`: the needed ones.
 pub fn overall(items: &[ItemDecision]) -> Verdict {
     let any = |v: Verdict| items.iter().any(|d| d.verdict == v);
     if any(Verdict::RegisterFirst) {

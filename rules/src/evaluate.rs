@@ -1,5 +1,8 @@
 //! `evaluate`: one case in, one decision out (SPEC §1–§4).
 
+use std::borrow::Cow;
+
+use crate::assumptions::Assumption;
 use crate::case::{Case, CaseError};
 use crate::centres;
 use crate::dataset::{dataset, newest, years, Dataset};
@@ -11,7 +14,7 @@ use crate::items::{self, Context};
 use crate::location::{locate, WhereAnswer, Whereabouts};
 use crate::notes::{Note, OnlineClosed};
 use crate::reasons::{Exclusion, Reason};
-use crate::vocab::{Basis, ExcludedStatus, Item, Nationality, Verdict};
+use crate::vocab::{Basis, ExcludedStatus, Item, Nationality, TestKind, Verdict};
 
 /// The year's data, or an error that lists the years there are.
 pub fn year_data(year: u16) -> Result<&'static Dataset, CaseError> {
@@ -90,6 +93,43 @@ pub fn whereabouts(
     Ok((patient, obligors))
 }
 
+/// The items the visitor needs (SPEC §4 `needs`): every item of the year when the case
+/// does not say. A need the year does not have is an error that names it.
+pub fn needs(ds: &Dataset, case: &Case) -> Result<Vec<Item>, CaseError> {
+    let Some(needs) = &case.needs else {
+        return Ok(ds.rules.items.to_vec());
+    };
+    if needs.is_empty() {
+        return Err(CaseError::new(
+            "needs",
+            "name at least one item (or leave needs out for every item)",
+            "항목을 하나 이상 주세요 (모든 항목이면 needs를 빼세요)",
+        ));
+    }
+    for (i, item) in needs.iter().enumerate() {
+        if !ds.has_item(*item) {
+            let codes: Vec<&str> = ds.rules.items.iter().map(|i| i.code()).collect();
+            return Err(CaseError::new(
+                format!("needs[{i}]"),
+                format!(
+                    "{} is not a support item in {} (its items: {})",
+                    item.code(),
+                    ds.year,
+                    codes.join(", ")
+                ),
+                format!(
+                    "{}은(는) {}년의 지원 항목이 아닙니다 ({}년 항목: {})",
+                    item.text(crate::vocab::Lang::Ko),
+                    ds.year,
+                    ds.year,
+                    codes.join(", ")
+                ),
+            ));
+        }
+    }
+    Ok(needs.clone())
+}
+
 /// Seed 003, 지원제외 대상자: "외국국적자 단, 외국인 특례에 따라 지원대상자에 해당하는
 /// 외국인은 지원가능함"; "국적을 상실하거나 국외에 이주한 자"; "군복무, 외국체류, 교도소 등
 /// 수감, 보장시설 입소, 가출·행방불명·실종, 사망 후 미상속 등".
@@ -114,9 +154,32 @@ pub fn evaluate(case: &Case) -> Result<Decision, CaseError> {
 pub fn evaluate_with(case: &Case, lookup: &Lookup) -> Result<Decision, CaseError> {
     case.validate()?;
     let ds = year_data(case.year)?;
+    let needs = needs(ds, case)?;
     let disease = resolve_disease(&case.disease, lookup)?;
+    // A year without the obligor test (SPEC §2, "Rules that start and stop") tests no
+    // obligor household: any the case lists are set aside, and with them the obligor
+    // documents, notes and the bar to applying online.
+    let case: Cow<Case> = if ds.obligor_test() || case.obligor_households.is_empty() {
+        Cow::Borrowed(case)
+    } else {
+        Cow::Owned(Case {
+            obligor_households: Vec::new(),
+            ..case.clone()
+        })
+    };
+    let case = case.as_ref();
     let (patient_place, obligor_places) = whereabouts(ds, case)?;
     let mut notes = vec![Note::DataYear(ds.year)];
+    let overall_of = |items: &[crate::decision::ItemDecision]| {
+        let needed: Vec<_> = items
+            .iter()
+            .filter(|d| needs.contains(&d.item))
+            .cloned()
+            .collect();
+        overall(&needed)
+    };
+    let mut assumptions: Vec<Assumption> =
+        ds.provisional.iter().map(Assumption::Provisional).collect();
 
     // Seed 000: the expert centres of the patient household's 권역.
     let centres = patient_place
@@ -128,12 +191,13 @@ pub fn evaluate_with(case: &Case, lookup: &Lookup) -> Result<Decision, CaseError
     if let Some(e) = exclusion(case) {
         let items = items::uniform(ds, Verdict::Unlikely, Reason::Excluded(e));
         return Ok(Decision {
-            overall: overall(&items),
+            overall: overall_of(&items),
             items,
             tests: Vec::new(),
             online_application: false,
             documents: Vec::new(),
             notes,
+            assumptions,
             centres: centre_names,
         });
     }
@@ -251,16 +315,35 @@ pub fn evaluate_with(case: &Case, lookup: &Lookup) -> Result<Decision, CaseError
             notes.push(Note::Doubt(n));
         }
     }
+    if means_tested {
+        notes.extend(ds.rules.obligor_test.note.as_ref().map(Note::Year));
+    }
+
+    // What the verdict rests on that was not checked.
+    if means_tested
+        && ds.obligor_test()
+        && !case.family_answered
+        && case.obligor_households.is_empty()
+    {
+        assumptions.insert(0, Assumption::FamilyUnanswered);
+    }
+    if tests
+        .iter()
+        .any(|t| t.kind == TestKind::Property && t.basis == Basis::Estimated)
+    {
+        assumptions.push(Assumption::EstimatedProperty);
+    }
 
     let verdicts: Vec<_> = items.iter().map(|d| (d.item, d.verdict)).collect();
     let documents = documents(case, &disease.kcd(), &verdicts);
     Ok(Decision {
-        overall: overall(&items),
+        overall: overall_of(&items),
         items,
         tests,
         online_application,
         documents,
         notes,
+        assumptions,
         centres: centre_names,
     })
 }

@@ -367,12 +367,10 @@ pub fn not_applicable(item: Item, f: &Facts) -> Option<Reason> {
     }
 }
 
-/// The items a year has, in order: cornstarch only in years with its list.
+/// The items a year has, in the rules' order, as its data file lists them (cornstarch
+/// from 2024).
 pub fn of_year(ds: &Dataset) -> impl Iterator<Item = Item> + '_ {
-    Item::ALL
-        .iter()
-        .copied()
-        .filter(|i| *i != Item::Cornstarch || ds.cornstarch.is_some())
+    ds.rules.items.iter().copied()
 }
 
 /// Every item of the year, in order, and whether an exception decided the co-payment.

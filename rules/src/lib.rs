@@ -14,7 +14,7 @@
 //! - [`location`]: where a household lives, and its property tier for the year;
 //! - [`thresholds`]: the income and property thresholds and their formula;
 //! - [`reasons`], [`notes`], [`documents`]: what the result says, each with its rule;
-//! - [`decision`]: the typed result;
+//! - [`decision`], [`assumptions`]: the typed result, and what it assumed;
 //! - [`household`]: the income and property tests of every household;
 //! - [`items`]: the support items and their conditions;
 //! - [`family`]: who counts as an obligor, from the family's relations (SPEC §5);
@@ -22,6 +22,7 @@
 //! - [`evaluate`]: a case in, a decision out.
 
 pub mod asks;
+pub mod assumptions;
 pub mod case;
 pub mod centres;
 pub mod dataset;
@@ -42,6 +43,7 @@ pub mod thresholds;
 pub mod vocab;
 
 pub use asks::{asks, Asks};
+pub use assumptions::Assumption;
 pub use case::{Case, CaseError, Disability, Hemophilia, Household, ObligorHousehold, OnSublist};
 pub use dataset::{dataset, datasets, newest, years, Dataset, Tier};
 pub use decision::{Decision, ItemDecision, ThresholdTest};

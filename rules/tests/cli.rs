@@ -96,11 +96,14 @@ fn the_spec_example_case_prints_a_likely_decision_with_published_2023_thresholds
         "online_application",
         "documents",
         "notes",
+        "assumptions",
         "centres",
     ];
     assert!(order.windows(2).all(|w| at(w[0]) < at(w[1])), "{stdout}");
-    // SPEC §4's six fields, and `centres` (issue 16) added after them.
-    assert_eq!(d.as_object().unwrap().len(), 7);
+    // SPEC §4's six fields, then `assumptions` (issue 20) and `centres` (issue 16).
+    assert_eq!(d.as_object().unwrap().len(), 8);
+    // 2023's limits are all printed, the family was answered, the year is final.
+    assert_eq!(d["assumptions"], serde_json::json!([]));
     // A case with a tier and no place has no centres to show.
     assert_eq!(d["centres"], serde_json::json!([]));
 }

@@ -3,7 +3,7 @@
 use proptest::prelude::*;
 use rules::case::MAX_WON;
 use rules::{
-    Case, Coverage, Disability, ExcludedStatus, Hemophilia, Household, Nationality,
+    Case, Coverage, Disability, ExcludedStatus, Hemophilia, Household, Item, Nationality,
     ObligorHousehold, OnSublist, SublistAnswer, Town, Verdict,
 };
 
@@ -149,7 +149,16 @@ fn case_in(valid: bool, year: u16) -> impl Strategy<Value = Case> {
         (size, money(valid), money(valid), 1..=4u32),
         prop::collection::vec(obligor(valid, year_for_places), 0..3),
         (any::<[bool; 6]>(), (answer(), answer(), answer(), answer())),
-        (any::<bool>(), any::<bool>()),
+        (
+            any::<bool>(),
+            any::<bool>(),
+            any::<bool>(),
+            prop_oneof![
+                Just(None),
+                Just(Some(vec![Item::Copayment])),
+                Just(Some(vec![Item::Copayment, Item::Caregiving])),
+            ],
+        ),
     )
         .prop_map(
             move |(
@@ -158,7 +167,7 @@ fn case_in(valid: bool, year: u16) -> impl Strategy<Value = Case> {
                 (size, income, property, patients),
                 obligor_households,
                 (flags, (devices, ventilator, caregiving, diet)),
-                (renting, owns_car),
+                (renting, owns_car, family_answered, needs),
             )| Case {
                 year,
                 special_calc_registered: registered,
@@ -195,6 +204,8 @@ fn case_in(valid: bool, year: u16) -> impl Strategy<Value = Case> {
                 },
                 renting,
                 owns_car,
+                needs,
+                family_answered,
             },
         )
 }

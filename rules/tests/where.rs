@@ -258,3 +258,78 @@ fn a_health_insured_case_needs_a_place_and_a_medical_aid_case_does_not() {
     c.coverage = rules::Coverage::MedicalAid;
     assert!(rules::evaluate(&c).is_ok());
 }
+
+/// The tier and the doubt, if any, that a place gets in a year.
+fn tier_and_doubt(year: u16, place: &str) -> (&'static str, Option<&'static str>) {
+    let ds = rules::dataset(year).unwrap();
+    let p = rules::location::find_place("location", place).unwrap();
+    let (found, _) = rules::location::tier_of(ds, p, None);
+    (found.tier.id, found.doubt.map(|d| d.ko))
+}
+
+#[test]
+fn from_2024_the_counties_of_gyeonggi_and_the_metropolitan_cities_get_the_lower_base_with_the_doubt_shown(
+) {
+    for year in [2024, 2025, 2026, 2027] {
+        for county in [
+            "가평군",
+            "양평군",
+            "연천군",
+            "강화군",
+            "옹진군",
+            "기장군",
+            "달성군",
+            "군위군",
+            "울주군",
+        ] {
+            let (tier, doubt) = tier_and_doubt(year, county);
+            assert_eq!(tier, "other", "{year} {county}");
+            assert!(doubt.is_some_and(|d| d.contains("군")), "{year} {county}");
+        }
+        // Their cities and 구 keep their tiers, with no new doubt.
+        assert_eq!(tier_and_doubt(year, "수원시 장안구"), ("gyeonggi", None));
+        assert_eq!(
+            tier_and_doubt(year, "부산광역시 해운대구"),
+            ("metro_sejong_changwon", None)
+        );
+        assert_eq!(
+            tier_and_doubt(year, "세종특별자치시"),
+            ("metro_sejong_changwon", None)
+        );
+        assert_eq!(tier_and_doubt(year, "충청북도 괴산군"), ("other", None));
+        assert_eq!(
+            tier_and_doubt(year, "인천광역시 연수구").0,
+            "metro_sejong_changwon"
+        );
+    }
+    // The doubt reaches the visitor as a note.
+    let mut c = case(2026, RARE);
+    c.location = Some("가평군".into());
+    let d = eval(&c);
+    assert!(d.notes.iter().any(|n| matches!(n, rules::Note::Doubt(_))));
+}
+
+#[test]
+fn after_the_2026_merger_gwangju_and_jeonnam_keep_their_former_tiers_with_a_doubt() {
+    for year in [2024, 2025] {
+        assert_eq!(
+            tier_and_doubt(year, "광주광역시 북구"),
+            ("metro_sejong_changwon", None)
+        );
+        assert_eq!(tier_and_doubt(year, "전라남도 순천시"), ("other", None));
+    }
+    for year in [2026, 2027] {
+        let (tier, doubt) = tier_and_doubt(year, "광주광역시 북구");
+        assert_eq!(tier, "metro_sejong_changwon");
+        assert!(
+            doubt.is_some_and(|d| d.contains("전남광주통합특별시")),
+            "{year}"
+        );
+        let (tier, doubt) = tier_and_doubt(year, "전라남도 순천시");
+        assert_eq!(tier, "other");
+        assert!(
+            doubt.is_some_and(|d| d.contains("전남광주통합특별시")),
+            "{year}"
+        );
+    }
+}
