@@ -17,6 +17,9 @@ use serde::Deserialize;
 // The words of the rules, shared with the crate: the item codes a year file may name are
 // the crate's own, never a second list.
 #[allow(dead_code)]
+#[path = "src/item_facts.rs"]
+mod item_facts;
+#[allow(dead_code)]
 #[path = "src/vocab.rs"]
 mod vocab;
 
@@ -132,15 +135,9 @@ struct Count {
     source: String,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Lists {
-    support: Count,
-    assistive_devices: Count,
-    ventilator: Count,
-    caregiving: Count,
-    special_diet: Count,
-}
+/// How many diseases each list had, by the item's code: `copayment` is the main
+/// support list, then each item's own sub-list.
+type Lists = BTreeMap<String, Count>;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -698,16 +695,7 @@ fn emit(path: &Path, y: &Year, places: &PlaceNames) -> String {
         pct(path, &p.obligor_four_major)
     );
 
-    let l = &y.lists;
-    let _ = writeln!(
-        s,
-        "    lists: Lists {{ support: {}, assistive_devices: {}, ventilator: {}, caregiving: {}, special_diet: {} }},",
-        count(&l.support),
-        count(&l.assistive_devices),
-        count(&l.ventilator),
-        count(&l.caregiving),
-        count(&l.special_diet)
-    );
+    lists(path, y, &mut s);
     let a = &y.amounts;
     let _ = writeln!(
         s,
@@ -943,4 +931,29 @@ fn provisional(path: &Path, y: &Year, s: &mut String) {
         "    provisional: Some(Provisional {{ carried_from: {}, parts: &{:?}, ko: {:?}, en: {:?}, source: {:?} }}),",
         p.carried_from, p.parts, p.ko, p.en, p.source
     );
+}
+
+/// `[lists]`: the main support list (`copayment`) and the sub-list of every item that has
+/// one, keyed by the item's code; nothing else.
+fn lists(path: &Path, y: &Year, s: &mut String) {
+    let mut entries = Vec::new();
+    for item in vocab::Item::ALL {
+        let listed = *item == vocab::Item::Copayment || item.facts().sublist;
+        match (y.lists.get(item.code()), listed) {
+            (Some(c), true) => entries.push(format!("(Item::{item:?}, {})", count(c))),
+            (None, true) => fail(path, format!("[lists] has no {}", item.code())),
+            _ => {}
+        }
+    }
+    if let Some(key) = y.lists.keys().find(|k| {
+        !vocab::Item::ALL
+            .iter()
+            .any(|i| i.code() == *k && (*i == vocab::Item::Copayment || i.facts().sublist))
+    }) {
+        fail(
+            path,
+            format!("[lists] {key:?} is not copayment or an item with a sub-list"),
+        );
+    }
+    let _ = writeln!(s, "    lists: &[{}],", entries.join(", "));
 }

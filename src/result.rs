@@ -854,13 +854,8 @@ fn answers_html(h: &mut Html, state: State, case: &Case, m: &'static Messages, o
             special.push(text);
         }
     }
-    for (answer, item) in [
-        (case.on_sublist.assistive_devices, Item::AssistiveDevices),
-        (case.on_sublist.ventilator, Item::Ventilator),
-        (case.on_sublist.caregiving, Item::Caregiving),
-        (case.on_sublist.special_diet, Item::SpecialDiet),
-    ] {
-        if answer == SublistAnswer::Yes {
+    for item in Item::with_sublists() {
+        if case.on_sublist.get(item) == SublistAnswer::Yes {
             special.push(item.text(lang));
         }
     }

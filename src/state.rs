@@ -685,11 +685,17 @@ fn read(
                         && a.severe_physical.get(),
                     severe_kidney: asks.severe_kidney && a.severe_kidney.get(),
                 },
-                on_sublist: OnSublist {
-                    assistive_devices: on(Item::AssistiveDevices, a.sublist_devices),
-                    ventilator: on(Item::Ventilator, a.sublist_ventilator),
-                    caregiving: on(Item::Caregiving, a.sublist_caregiving),
-                    special_diet: on(Item::SpecialDiet, a.sublist_diet),
+                on_sublist: {
+                    let mut on_sublist = OnSublist::default();
+                    for (item, answer) in [
+                        (Item::AssistiveDevices, a.sublist_devices),
+                        (Item::Ventilator, a.sublist_ventilator),
+                        (Item::Caregiving, a.sublist_caregiving),
+                        (Item::SpecialDiet, a.sublist_diet),
+                    ] {
+                        on_sublist.set(item, on(item, answer));
+                    }
+                    on_sublist
                 },
                 renting: means_tested && a.renting.get(),
                 owns_car: means_tested && a.owns_car.get(),
@@ -927,9 +933,12 @@ mod tests {
         let a = state.answers;
         a.sublist_caregiving.set(SublistAnswer::Yes);
         let case = state.reading.get_untracked().case.unwrap();
-        assert_eq!(case.on_sublist.caregiving, SublistAnswer::Unknown);
+        assert_eq!(
+            case.on_sublist.get(Item::Caregiving),
+            SublistAnswer::Unknown
+        );
         a.wanted.set(vec![Item::Caregiving]);
         let case = state.reading.get_untracked().case.unwrap();
-        assert_eq!(case.on_sublist.caregiving, SublistAnswer::Yes);
+        assert_eq!(case.on_sublist.get(Item::Caregiving), SublistAnswer::Yes);
     }
 }

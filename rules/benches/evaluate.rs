@@ -9,7 +9,7 @@
 
 use criterion::{criterion_group, criterion_main, Criterion};
 use rules::{
-    evaluate, Case, Coverage, Disability, ExcludedStatus, Hemophilia, Household, Nationality,
+    evaluate, Case, Coverage, Disability, ExcludedStatus, Hemophilia, Household, Item, Nationality,
     ObligorHousehold, OnSublist, SublistAnswer,
 };
 use std::hint::black_box;
@@ -128,12 +128,12 @@ fn cases(n: usize) -> Vec<Case> {
                 severe_physical_or_brain: rng.chance(15),
                 severe_kidney: rng.chance(5),
             },
-            on_sublist: OnSublist {
-                assistive_devices: rng.pick(&answer),
-                ventilator: rng.pick(&answer),
-                caregiving: rng.pick(&answer),
-                special_diet: rng.pick(&answer),
-            },
+            on_sublist: OnSublist::from([
+                (Item::AssistiveDevices, rng.pick(&answer)),
+                (Item::Ventilator, rng.pick(&answer)),
+                (Item::Caregiving, rng.pick(&answer)),
+                (Item::SpecialDiet, rng.pick(&answer)),
+            ]),
             renting: rng.chance(40),
             owns_car: rng.chance(50),
             needs: None,

@@ -5,6 +5,7 @@
 
 use crate::dataset::Dataset;
 use crate::diseases::DiseaseMatch;
+use crate::item_facts::DisabilityCondition;
 use crate::items::{self, Facts};
 use crate::vocab::{Coverage, Item};
 
@@ -56,23 +57,20 @@ pub fn asks(a: &Answered) -> Asks {
     let wants = |item: Item| {
         offered.contains(&item) && (item == Item::Copayment || a.wanted.contains(&item))
     };
-    let sublists = [
-        Item::AssistiveDevices,
-        Item::Ventilator,
-        Item::Caregiving,
-        Item::SpecialDiet,
-    ]
-    .into_iter()
-    .filter(|i| wants(*i))
-    .collect();
+    let sublists = Item::with_sublists().filter(|i| wants(*i)).collect();
+    let disability = |d: DisabilityCondition| {
+        offered
+            .iter()
+            .any(|i| i.facts().disability == Some(d) && wants(*i))
+    };
     Asks {
         means: a.coverage.is_some_and(Coverage::means_tested),
         obligors: a.coverage.is_some_and(Coverage::means_tested) && a.dataset.obligor_test(),
         hemophilia: wants(Item::Copayment) && a.disease.is_some_and(DiseaseMatch::is_hemophilia),
         sublists,
-        disability_registered: wants(Item::AssistiveDevices),
-        severe_physical_or_brain: wants(Item::Caregiving),
-        severe_kidney: wants(Item::CkdDialysis),
+        disability_registered: disability(DisabilityCondition::Registered),
+        severe_physical_or_brain: disability(DisabilityCondition::SeverePhysicalOrBrain),
+        severe_kidney: disability(DisabilityCondition::SevereKidney),
         offered,
     }
 }

@@ -191,14 +191,87 @@ pub struct Disability {
     pub severe_kidney: bool,
 }
 
-/// What the doctor or health centre said about the item sub-lists.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
-pub struct OnSublist {
-    pub assistive_devices: SublistAnswer,
-    pub ventilator: SublistAnswer,
-    pub caregiving: SublistAnswer,
-    pub special_diet: SublistAnswer,
+/// What the doctor or health centre said about each item's own disease list, by the
+/// item's code as the decision JSON spells it: `{"caregiving": "yes"}`. An item not named
+/// is `unknown`; a key that is not an item with a sub-list is an error that names it.
+/// Which items have one is `Item::facts`, so a new one needs no change here.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct OnSublist(Vec<(Item, SublistAnswer)>);
+
+impl OnSublist {
+    /// What was said about `item`'s list.
+    pub fn get(&self, item: Item) -> SublistAnswer {
+        self.0
+            .iter()
+            .find(|(i, _)| *i == item)
+            .map_or(SublistAnswer::Unknown, |(_, a)| *a)
+    }
+
+    /// Records what was said about an item's list (an item without one is ignored).
+    pub fn set(&mut self, item: Item, answer: SublistAnswer) {
+        if !item.facts().sublist {
+            return;
+        }
+        self.0.retain(|(i, _)| *i != item);
+        self.0.push((item, answer));
+    }
+}
+
+impl<const N: usize> From<[(Item, SublistAnswer); N]> for OnSublist {
+    fn from(answers: [(Item, SublistAnswer); N]) -> Self {
+        let mut out = OnSublist::default();
+        for (item, answer) in answers {
+            out.set(item, answer);
+        }
+        out
+    }
+}
+
+impl Serialize for OnSublist {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = s.serialize_map(None)?;
+        for item in Item::with_sublists() {
+            map.serialize_entry(item.code(), &self.get(item))?;
+        }
+        map.end()
+    }
+}
+
+impl<'de> Deserialize<'de> for OnSublist {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Answers;
+        impl<'de> serde::de::Visitor<'de> for Answers {
+            type Value = OnSublist;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a map from items with a sub-list to yes, no or unknown")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<OnSublist, A::Error> {
+                let mut out = OnSublist::default();
+                while let Some(key) = map.next_key::<String>()? {
+                    let item = Item::with_sublists().find(|i| i.code() == key);
+                    let Some(item) = item else {
+                        let expected: Vec<String> = Item::with_sublists()
+                            .map(|i| format!("`{}`", i.code()))
+                            .collect();
+                        return Err(serde::de::Error::custom(format!(
+                            "unknown field `{key}`, expected one of {}",
+                            expected.join(", ")
+                        )));
+                    };
+                    if out.0.iter().any(|(i, _)| *i == item) {
+                        return Err(serde::de::Error::custom(format!("duplicate field `{key}`")));
+                    }
+                    out.set(item, map.next_value()?);
+                }
+                Ok(out)
+            }
+        }
+        d.deserialize_map(Answers)
+    }
 }
 
 /// Bad input: which field, and what is wrong with it.

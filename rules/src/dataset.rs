@@ -19,8 +19,9 @@ pub struct Dataset {
     pub median: Median,
     /// The percentages of the median for the income tests.
     pub percent: Percentages,
-    /// How many diseases each list had.
-    pub lists: Lists,
+    /// How many diseases each list had, by item: the co-payment's is the main support
+    /// list, the others their own sub-lists.
+    pub lists: &'static [(Item, Count)],
     /// What the items pay.
     pub amounts: Amounts,
     /// The property-threshold formula and its region tiers (SPEC §2).
@@ -84,6 +85,11 @@ impl Dataset {
     /// Whether the obligor households are tested this year.
     pub fn obligor_test(&self) -> bool {
         self.rules.obligor_test.applies
+    }
+
+    /// How many diseases the item's list had this year, if the item has a list.
+    pub fn list(&self, item: Item) -> Option<&Count> {
+        self.lists.iter().find(|(i, _)| *i == item).map(|(_, c)| c)
     }
 
     /// Whether the item exists this year.
@@ -158,16 +164,6 @@ pub struct Percentages {
 pub struct Count {
     pub count: Option<u32>,
     pub source: &'static str,
-}
-
-#[derive(Debug, PartialEq, Eq)]
-pub struct Lists {
-    /// The main support list (the co-payment item).
-    pub support: Count,
-    pub assistive_devices: Count,
-    pub ventilator: Count,
-    pub caregiving: Count,
-    pub special_diet: Count,
 }
 
 /// An amount the programme pays, with its source.
@@ -387,6 +383,41 @@ pub fn years() -> &'static [u16] {
 /// The newest data year: the widget's default.
 pub fn newest() -> u16 {
     *years().last().expect("build.rs: at least one data year")
+}
+
+/// The data year a visitor gets on a date in `year` (Asia/Seoul; SPEC §2, "Which year a
+/// visitor gets"): that year's data, or, past the newest bundled year, the newest with
+/// `out_of_date` set so the widget can say the figures may be old. A year before the
+/// oldest (a device clock set wrong) gets the oldest; a gap gets the year before it.
+/// The command line never asks: its case names the year.
+pub fn year_on(year: u16) -> YearOn {
+    let years = years();
+    let newest = newest();
+    if year > newest {
+        return YearOn {
+            year: newest,
+            out_of_date: true,
+        };
+    }
+    let year = years
+        .iter()
+        .rev()
+        .find(|y| **y <= year)
+        .or(years.first())
+        .copied()
+        .unwrap_or(newest);
+    YearOn {
+        year,
+        out_of_date: false,
+    }
+}
+
+/// What [`year_on`] chose.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct YearOn {
+    pub year: u16,
+    /// The date is past the newest bundled year.
+    pub out_of_date: bool,
 }
 
 /// One year's data.

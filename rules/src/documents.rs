@@ -112,7 +112,7 @@ pub fn documents(case: &Case, kcd: &[&str], items: &[(Item, Verdict)]) -> Vec<Do
         .iter()
         .any(|code| code.starts_with("N18") || code.starts_with("G20"));
     let item_needs_proof = items.iter().any(|(item, verdict)| {
-        matches!(item, Item::Caregiving | Item::AssistiveDevices)
+        item.facts().disability.is_some_and(|d| d.needs_proof())
             && !matches!(verdict, Verdict::Unlikely | Verdict::NotApplicable)
     });
     if code_needs_proof || item_needs_proof {

@@ -281,7 +281,7 @@ pub fn evaluate_with(case: &Case, lookup: &Lookup) -> Result<Decision, CaseError
     if ds.year != newest() {
         notes.push(Note::OlderList {
             year: ds.year,
-            count: ds.lists.support.count,
+            count: ds.list(Item::Copayment).and_then(|c| c.count),
             bundled_year: newest(),
             bundled_count: diseases::list().len(),
         });

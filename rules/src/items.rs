@@ -234,7 +234,7 @@ pub fn assistive_devices(ctx: &Context) -> ItemDecision {
         return c.finish();
     }
     c.listed(ctx);
-    c.sublist(ctx.case.on_sublist.assistive_devices);
+    c.sublist(ctx.case.on_sublist.get(Item::AssistiveDevices));
     if ctx.case.disability.registered {
         c.pass(Reason::DisabilityRegistered);
     } else {
@@ -251,7 +251,7 @@ pub fn ventilator(ctx: &Context) -> ItemDecision {
         return c.finish();
     }
     c.listed(ctx);
-    c.sublist(ctx.case.on_sublist.ventilator);
+    c.sublist(ctx.case.on_sublist.get(Item::Ventilator));
     c.means(ctx);
     c.finish()
 }
@@ -261,7 +261,7 @@ pub fn ventilator(ctx: &Context) -> ItemDecision {
 pub fn caregiving(ctx: &Context) -> ItemDecision {
     let mut c = Conditions::new(Item::Caregiving, ctx.dataset);
     c.listed(ctx);
-    c.sublist(ctx.case.on_sublist.caregiving);
+    c.sublist(ctx.case.on_sublist.get(Item::Caregiving));
     if ctx.case.disability.severe_physical_or_brain {
         c.pass(Reason::SeverePhysicalOrBrain);
     } else {
@@ -280,7 +280,7 @@ pub fn special_diet(ctx: &Context) -> ItemDecision {
         return c.finish();
     }
     c.listed(ctx);
-    c.sublist(ctx.case.on_sublist.special_diet);
+    c.sublist(ctx.case.on_sublist.get(Item::SpecialDiet));
     c.means(ctx);
     c.finish()
 }
@@ -339,18 +339,17 @@ pub struct Facts<'a> {
 pub fn not_applicable(item: Item, f: &Facts) -> Option<Reason> {
     // "의료급여 수급권자 및 차상위 본인부담경감대상자 … 1. 간병비 2. 특수식이 구입비":
     // the other items (cornstarch aside) are for health-insurance members only.
-    let health_insurance_only = || match f.coverage {
-        Some(c) if !c.means_tested() => Some(Reason::NotForCoverage(c)),
-        _ => None,
-    };
+    if !item.facts().every_coverage {
+        if let Some(c) = f.coverage.filter(|c| !c.means_tested()) {
+            return Some(Reason::NotForCoverage(c));
+        }
+    }
     match item {
-        Item::Copayment | Item::AssistiveDevices | Item::Ventilator => health_insurance_only(),
         // "만성신장병 요양비 지원대상질환 : 만성신장병(N18)".
-        Item::CkdDialysis => health_insurance_only().or(match f.disease {
+        Item::CkdDialysis => match f.disease {
             Some(d @ DiseaseMatch::Listed(_)) if !d.is_ckd() => Some(Reason::NotCkd),
             _ => None,
-        }),
-        Item::Caregiving => None,
+        },
         // "만 19세 이상 해당질환 대상자에게 … 만 19세 미만 … 선천성대사이상 검사 및
         // 환아관리지원사업에서 지원가능".
         Item::SpecialDiet => f.age.filter(|a| *a < 19).map(|_| Reason::UnderNineteen),
@@ -364,6 +363,7 @@ pub fn not_applicable(item: Item, f: &Facts) -> Option<Reason> {
             }
             _ => None,
         },
+        Item::Copayment | Item::AssistiveDevices | Item::Ventilator | Item::Caregiving => None,
     }
 }
 

@@ -6,6 +6,7 @@
 //! `shared/SPEC.md` §1–§5 says how the product reads it. One module per concern, each
 //! importing only those listed before it:
 //! - [`vocab`]: the words of every enum (Korean, English, JSON code) and citations;
+//! - [`item_facts`]: what each support item is, declared once;
 //! - [`diseases`], [`search`], [`places`]: the bundled disease and place lists, and
 //!   finding an entry in them in a few keystrokes;
 //! - [`centres`]: the regional rare-disease expert centres by 시·도 (seed 000);
@@ -32,6 +33,7 @@ pub mod documents;
 pub mod evaluate;
 pub mod family;
 pub mod household;
+pub mod item_facts;
 pub mod items;
 pub mod location;
 pub mod notes;
@@ -53,6 +55,7 @@ pub use family::{
     obligors, Excluded, ExclusionReason, Family, FamilyError, ObligorGroup, Obligors, Relation,
     Relative,
 };
+pub use item_facts::{DisabilityCondition, ItemFacts, Pays};
 pub use notes::Note;
 pub use reasons::{Payout, Reason};
 pub use thresholds::{Threshold, ThresholdQuery};

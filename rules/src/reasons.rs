@@ -7,6 +7,7 @@
 use serde::{Serialize, Serializer};
 
 use crate::dataset::Dataset;
+use crate::item_facts::Pays;
 use crate::vocab::{won, Citation, Coverage, ExcludedStatus, Explained, Item, Lang, SublistAnswer};
 
 /// Which exclusion applies (seed 003, 지원제외 대상자).
@@ -34,15 +35,12 @@ pub struct ListSize {
 impl ListSize {
     /// The size of `item`'s sub-list in the year's data.
     pub fn of(item: Item, ds: &Dataset) -> ListSize {
-        let l = &ds.lists;
         let count = match item {
-            Item::AssistiveDevices => l.assistive_devices.count,
-            Item::Ventilator => l.ventilator.count,
-            Item::Caregiving => l.caregiving.count,
-            Item::SpecialDiet => l.special_diet.count,
-            Item::Copayment => l.support.count,
+            // "만성신장병 요양비 지원대상질환 : 만성신장병(N18)": one disease.
             Item::CkdDialysis => Some(1),
+            // Its list is of names, in the year's [cornstarch].
             Item::Cornstarch => ds.cornstarch.as_ref().map(|c| c.diseases.len() as u32),
+            _ => ds.list(item).and_then(|c| c.count),
         };
         ListSize {
             year: ds.year,
@@ -79,18 +77,18 @@ impl Payout {
     /// What `item` pays in the year's data.
     pub fn of(item: Item, ds: &Dataset) -> Payout {
         let a = &ds.amounts;
-        match item {
-            Item::Copayment => Payout::Copayment,
-            Item::Caregiving => Payout::CaregivingMonthly(a.caregiving_monthly.won),
-            Item::SpecialDiet => Payout::SpecialDiet {
+        match item.facts().pays {
+            Pays::CopaymentWaived => Payout::Copayment,
+            Pays::CopaymentCovered => Payout::CopaymentFor(item),
+            Pays::CaregivingMonthly => Payout::CaregivingMonthly(a.caregiving_monthly.won),
+            Pays::SpecialDietYearly => Payout::SpecialDiet {
                 formula: a.special_formula_yearly.won,
                 rice: a.low_protein_rice_yearly.won,
             },
-            Item::Cornstarch => match &ds.cornstarch {
-                Some(c) => Payout::CornstarchYearly(c.yearly_cap.won),
-                None => Payout::CopaymentFor(item),
-            },
-            other => Payout::CopaymentFor(other),
+            // build.rs: a year with the cornstarch item has its [cornstarch] cap.
+            Pays::CornstarchYearly => {
+                Payout::CornstarchYearly(ds.cornstarch.as_ref().map_or(0, |c| c.yearly_cap.won))
+            }
         }
     }
 

@@ -319,3 +319,35 @@ fn every_year_says_which_items_exist_and_cornstarch_starts_in_2024() {
         }
     }
 }
+
+#[test]
+fn a_visitor_gets_the_data_year_of_their_date_and_past_the_newest_the_newest_marked_out_of_date() {
+    use rules::dataset::{year_on, YearOn};
+    let newest = rules::newest();
+    for &year in rules::years() {
+        assert_eq!(
+            year_on(year),
+            YearOn {
+                year,
+                out_of_date: false
+            }
+        );
+    }
+    assert_eq!(
+        year_on(newest + 1),
+        YearOn {
+            year: newest,
+            out_of_date: true
+        }
+    );
+    // A clock set to the 1990s: the oldest year, not a failure.
+    let oldest = rules::years()[0];
+    assert_eq!(year_on(1999).year, oldest);
+    // The bundled years as they stand: 2026 on 2026-12-31, 2027 from 2027-01-01, and
+    // 2027, out of date, in 2028 (unless a 2028 file has been added since).
+    assert_eq!(year_on(2026).year, 2026);
+    assert_eq!(year_on(2027).year, 2027);
+    if newest == 2027 {
+        assert!(year_on(2028).out_of_date);
+    }
+}

@@ -1,6 +1,6 @@
 //! The case JSON (SPEC §4): defaults for the optional fields, and strictness.
 
-use rules::{Case, Coverage, SublistAnswer};
+use rules::{Case, Coverage, Item, SublistAnswer};
 
 const MINIMAL: &str = r#"{
   "year": 2024, "special_calc_registered": true, "disease": "허스병", "age": 7,
@@ -15,8 +15,8 @@ fn a_case_with_only_the_required_fields_takes_the_spec_defaults() {
     assert!(c.obligor_households.is_empty());
     assert!(!c.hemophilia.inhibitor && !c.hemophilia.hiv && !c.hemophilia.inpatient_exception);
     assert!(!c.disability.registered && !c.disability.severe_kidney);
-    assert_eq!(c.on_sublist.caregiving, SublistAnswer::Unknown);
-    assert_eq!(c.on_sublist.special_diet, SublistAnswer::Unknown);
+    assert_eq!(c.on_sublist.get(Item::Caregiving), SublistAnswer::Unknown);
+    assert_eq!(c.on_sublist.get(Item::SpecialDiet), SublistAnswer::Unknown);
     assert!(!c.renting && !c.owns_car);
     assert_eq!(c.coverage, Coverage::NearPoor);
     assert_eq!(c.region.as_deref(), Some("other"));
@@ -29,8 +29,11 @@ fn a_partly_given_nested_object_fills_the_rest_with_false_or_unknown() {
     v["on_sublist"] = serde_json::json!({ "ventilator": "yes" });
     v["hemophilia"] = serde_json::json!({ "hiv": true });
     let c: Case = serde_json::from_value(v).unwrap();
-    assert_eq!(c.on_sublist.ventilator, SublistAnswer::Yes);
-    assert_eq!(c.on_sublist.assistive_devices, SublistAnswer::Unknown);
+    assert_eq!(c.on_sublist.get(Item::Ventilator), SublistAnswer::Yes);
+    assert_eq!(
+        c.on_sublist.get(Item::AssistiveDevices),
+        SublistAnswer::Unknown
+    );
     assert!(c.hemophilia.hiv && !c.hemophilia.inhibitor);
 }
 
@@ -105,4 +108,27 @@ fn validation_names_the_field_for_each_out_of_range_value() {
     let mut c = base.clone();
     c.household.property = 10_000_000_000_000;
     assert!(rules::evaluate(&c).is_ok());
+}
+
+#[test]
+fn on_sublist_is_keyed_by_the_codes_of_the_items_with_a_sub_list_and_nothing_else() {
+    let mut v: serde_json::Value = serde_json::from_str(MINIMAL).unwrap();
+    for (key, answer) in [
+        ("copayment", "yes"),
+        ("cornstarch", "no"),
+        ("dentures", "yes"),
+    ] {
+        v["on_sublist"] = serde_json::json!({ key: answer });
+        let err = serde_json::from_value::<Case>(v.clone())
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains(key) && err.contains("special_diet"), "{err}");
+    }
+    // Written back with every item that has a list, in the rules' order.
+    v["on_sublist"] = serde_json::json!({ "special_diet": "no" });
+    let c: Case = serde_json::from_value(v).unwrap();
+    assert_eq!(
+        serde_json::to_value(&c).unwrap()["on_sublist"],
+        serde_json::json!({ "assistive_devices": "unknown", "ventilator": "unknown", "caregiving": "unknown", "special_diet": "no" })
+    );
 }

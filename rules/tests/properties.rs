@@ -196,12 +196,12 @@ fn case_in(valid: bool, year: u16) -> impl Strategy<Value = Case> {
                     severe_physical_or_brain: flags[4],
                     severe_kidney: flags[5],
                 },
-                on_sublist: OnSublist {
-                    assistive_devices: devices,
-                    ventilator,
-                    caregiving,
-                    special_diet: diet,
-                },
+                on_sublist: OnSublist::from([
+                    (Item::AssistiveDevices, devices),
+                    (Item::Ventilator, ventilator),
+                    (Item::Caregiving, caregiving),
+                    (Item::SpecialDiet, diet),
+                ]),
                 renting,
                 owns_car,
                 needs,

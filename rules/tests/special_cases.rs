@@ -89,7 +89,7 @@ fn rich_hemophilia_case() -> rules::Case {
     let mut c = case(2023, HEMOPHILIA);
     c.household.monthly_income = 50_000_000;
     c.household.property = 5_000_000_000;
-    c.on_sublist.ventilator = SublistAnswer::Yes;
+    c.on_sublist.set(Item::Ventilator, SublistAnswer::Yes);
     c
 }
 
@@ -172,7 +172,7 @@ fn two_patients_failing_even_at_1_5x_still_get_one_patient_supported_for_the_cop
     let mut c = case(2023, RARE);
     c.household.rare_patients = 2;
     c.household.monthly_income = 7_982_669; // exactly at 1.5 × 5,321,779
-    c.on_sublist.ventilator = SublistAnswer::Yes;
+    c.on_sublist.set(Item::Ventilator, SublistAnswer::Yes);
     let d = eval(&c);
     assert!(!d.tests[0].passed);
     assert_eq!(verdict(&d, Item::Copayment), Verdict::Likely);
@@ -198,7 +198,7 @@ fn with_three_patients_an_item_that_passes_only_by_compounding_is_review() {
     let mut c = case(2023, RARE);
     c.household.rare_patients = 3;
     c.household.monthly_income = 9_000_000; // > 7,982,669 (1.5×), < 11,974,003 (2.25×)
-    c.on_sublist.ventilator = SublistAnswer::Yes;
+    c.on_sublist.set(Item::Ventilator, SublistAnswer::Yes);
     let d = eval(&c);
     assert_eq!(d.tests[0].threshold, 11_974_003);
     assert!(d.tests[0].passed);
@@ -218,7 +218,7 @@ fn with_three_patients_an_item_that_passes_at_a_single_1_5x_step_is_likely() {
     let mut c = case(2023, RARE);
     c.household.rare_patients = 3;
     c.household.monthly_income = 7_982_668; // one won under 1.5×
-    c.on_sublist.ventilator = SublistAnswer::Yes;
+    c.on_sublist.set(Item::Ventilator, SublistAnswer::Yes);
     let d = eval(&c);
     assert_eq!(verdict(&d, Item::Ventilator), Verdict::Likely);
     assert_eq!(verdict(&d, Item::Copayment), Verdict::Likely);
@@ -233,8 +233,8 @@ fn medical_aid_and_near_poor_recipients_get_only_caregiving_and_special_diet_wit
         let mut c = case(2023, RARE);
         c.coverage = coverage;
         c.household.monthly_income = 90_000_000; // ignored: no means test
-        c.on_sublist.caregiving = SublistAnswer::Yes;
-        c.on_sublist.special_diet = SublistAnswer::Yes;
+        c.on_sublist.set(Item::Caregiving, SublistAnswer::Yes);
+        c.on_sublist.set(Item::SpecialDiet, SublistAnswer::Yes);
         c.disability.severe_physical_or_brain = true;
         let d = eval(&c);
         for item in [
@@ -265,7 +265,7 @@ fn medical_aid_and_near_poor_recipients_get_only_caregiving_and_special_diet_wit
 fn medical_aid_caregiving_still_needs_a_severe_physical_or_brain_disability() {
     let mut c = case(2023, RARE);
     c.coverage = Coverage::MedicalAid;
-    c.on_sublist.caregiving = SublistAnswer::Yes;
+    c.on_sublist.set(Item::Caregiving, SublistAnswer::Yes);
     let d = eval(&c);
     assert_eq!(verdict(&d, Item::Caregiving), Verdict::Unlikely);
     assert_eq!(d.overall, Verdict::Review, "special diet is unknown");
@@ -276,7 +276,7 @@ fn medical_aid_caregiving_still_needs_a_severe_physical_or_brain_disability() {
 #[test]
 fn special_diet_is_not_applicable_at_18_and_likely_at_19() {
     let mut c = case(2023, RARE);
-    c.on_sublist.special_diet = SublistAnswer::Yes;
+    c.on_sublist.set(Item::SpecialDiet, SublistAnswer::Yes);
     c.age = 18;
     let d = eval(&c);
     assert_eq!(verdict(&d, Item::SpecialDiet), Verdict::NotApplicable);
@@ -351,10 +351,10 @@ fn unknown_sub_list_answers_give_review_and_no_gives_not_applicable() {
     ] {
         assert_eq!(verdict(&d, item), Verdict::Review, "{item:?}");
     }
-    c.on_sublist.assistive_devices = SublistAnswer::No;
-    c.on_sublist.ventilator = SublistAnswer::No;
-    c.on_sublist.caregiving = SublistAnswer::No;
-    c.on_sublist.special_diet = SublistAnswer::No;
+    c.on_sublist.set(Item::AssistiveDevices, SublistAnswer::No);
+    c.on_sublist.set(Item::Ventilator, SublistAnswer::No);
+    c.on_sublist.set(Item::Caregiving, SublistAnswer::No);
+    c.on_sublist.set(Item::SpecialDiet, SublistAnswer::No);
     let d = eval(&c);
     for item in [
         Item::AssistiveDevices,
@@ -378,7 +378,7 @@ fn an_unknown_sub_list_answer_is_still_unlikely_when_a_condition_fails_for_sure(
 #[test]
 fn assistive_devices_need_disability_registration() {
     let mut c = case(2023, RARE);
-    c.on_sublist.assistive_devices = SublistAnswer::Yes;
+    c.on_sublist.set(Item::AssistiveDevices, SublistAnswer::Yes);
     assert_eq!(
         verdict(&eval(&c), Item::AssistiveDevices),
         Verdict::Unlikely
@@ -392,7 +392,7 @@ fn assistive_devices_need_disability_registration() {
 #[test]
 fn caregiving_on_health_insurance_pays_300_000_won_a_month_when_everything_holds() {
     let mut c = case(2023, RARE);
-    c.on_sublist.caregiving = SublistAnswer::Yes;
+    c.on_sublist.set(Item::Caregiving, SublistAnswer::Yes);
     c.disability.severe_physical_or_brain = true;
     let d = eval(&c);
     assert_eq!(verdict(&d, Item::Caregiving), Verdict::Likely);

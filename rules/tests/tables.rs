@@ -295,7 +295,11 @@ fn the_years_are_in_order_each_named_by_its_file_with_sources_and_tiers() {
         assert_eq!(ds.year, *y);
         assert!(!ds.sources.is_empty(), "{y} has no sources");
         assert!(!ds.property.tiers.is_empty(), "{y} has no tiers");
-        assert!(ds.lists.support.count.is_some(), "{y}: support list size");
+        assert!(
+            ds.list(rules::Item::Copayment)
+                .is_some_and(|c| c.count.is_some()),
+            "{y}: support list size"
+        );
     }
     assert!(dataset(1999).is_none());
 }
