@@ -7,10 +7,12 @@
 use serde::Serialize;
 
 use crate::assumptions::Assumption;
+use crate::dataset::Dataset;
 use crate::documents::Document;
 use crate::notes::Note;
-use crate::reasons::Reason;
-use crate::vocab::{Basis, HouseholdKind, Item, TestKind, Verdict};
+use crate::reasons::{self, Payout, Reason};
+use crate::thresholds::{self, ThresholdQuery};
+use crate::vocab::{Basis, Group, HouseholdKind, Item, Lang, TestKind, Verdict};
 
 /// One income or property test of one household: the value must be strictly below
 /// (미만) the threshold.
@@ -70,6 +72,23 @@ pub struct Decision {
     /// The regional rare-disease expert centres for the patient household's place (its
     /// 권역's, or the nearest); empty when the case names no place.
     pub centres: Vec<&'static str>,
+    /// The year's data the decision used. Not in the JSON.
+    #[serde(skip)]
+    pub dataset: &'static Dataset,
+    /// What the patient household's limits depend on, when it was tested. Not in the
+    /// JSON.
+    #[serde(skip)]
+    pub patient: Option<PatientLimits>,
+}
+
+/// What the patient household's limits depend on besides its size: for the limits of
+/// households of other sizes ([`Decision::limits_by_size`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PatientLimits {
+    pub group: Group,
+    pub tier: &'static crate::dataset::Tier,
+    pub age: u8,
+    pub patients: u32,
 }
 
 impl Decision {
@@ -81,6 +100,41 @@ impl Decision {
     /// The verdict for one item, if the year has it.
     pub fn verdict(&self, item: Item) -> Option<Verdict> {
         self.item(item).map(|d| d.verdict)
+    }
+
+    /// What `item` pays in the decision's year ("월 30만원").
+    pub fn payout(&self, item: Item) -> Payout {
+        Payout::of(item, self.dataset)
+    }
+
+    /// What `item` needs, in one line, for a visitor who has not asked about it.
+    pub fn requirements(&self, item: Item, lang: Lang) -> String {
+        reasons::needs(item, self.dataset, lang)
+    }
+
+    /// The patient household's `kind` limit for households of each size in `sizes`, as
+    /// this case would be tested against them (its tier, disease group, age and the
+    /// 1.5× step for its patients); empty when the patient household was not tested.
+    pub fn limits_by_size(
+        &self,
+        kind: TestKind,
+        sizes: std::ops::RangeInclusive<u32>,
+    ) -> Vec<(u32, i64)> {
+        let Some(p) = self.patient else {
+            return Vec::new();
+        };
+        let query = ThresholdQuery {
+            household: HouseholdKind::Patient,
+            kind,
+            group: p.group,
+            tier: p.tier,
+            size: 1,
+            age: p.age,
+        };
+        thresholds::by_size(self.dataset, query, p.patients, sizes)
+            .into_iter()
+            .map(|(n, t)| (n, t.value))
+            .collect()
     }
 
     /// The overall verdict over only the items a visitor asked about: a family that

@@ -6,7 +6,7 @@ use crate::assumptions::Assumption;
 use crate::case::{Case, CaseError};
 use crate::centres;
 use crate::dataset::{dataset, newest, years, Dataset};
-use crate::decision::{overall, Decision};
+use crate::decision::{overall, Decision, PatientLimits};
 use crate::diseases::{self, DiseaseMatch, Lookup};
 use crate::documents::documents;
 use crate::household::{outcome, tests};
@@ -199,6 +199,8 @@ pub fn evaluate_with(case: &Case, lookup: &Lookup) -> Result<Decision, CaseError
             notes,
             assumptions,
             centres: centre_names,
+            dataset: ds,
+            patient: None,
         });
     }
 
@@ -345,5 +347,14 @@ pub fn evaluate_with(case: &Case, lookup: &Lookup) -> Result<Decision, CaseError
         notes,
         assumptions,
         centres: centre_names,
+        dataset: ds,
+        patient: patient_place
+            .filter(|_| means_tested)
+            .map(|w| PatientLimits {
+                group: disease.group(),
+                tier: w.tier,
+                age: case.age,
+                patients,
+            }),
     })
 }
