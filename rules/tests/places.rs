@@ -97,13 +97,22 @@ fn the_kinds_follow_the_names_and_the_sido() {
         let metropolitan = p.sido.ends_with("특별시") || p.sido.ends_with("광역시");
         match p.kind {
             PlaceKind::County => assert!(p.name.ends_with('군'), "{}", p.full_name()),
-            PlaceKind::AutonomousGu => {
-                assert!(metropolitan && p.name.ends_with('구'), "{}", p.full_name())
-            }
+            // A 자치구 is a 구 with no 시 above it, in a 특별시 or 광역시.
+            PlaceKind::AutonomousGu => assert!(
+                metropolitan && p.name.ends_with('구') && !p.name.contains(' '),
+                "{}",
+                p.full_name()
+            ),
+            // A 시 or an 일반구 with its 시; in a 도, or in 전남광주통합특별시, whose 시 kept
+            // what they were in 전라남도.
             PlaceKind::City | PlaceKind::UrbanRuralCity => {
-                assert!(!metropolitan, "{}", p.full_name());
                 assert!(
-                    p.name.ends_with('시') || p.name.ends_with('구'),
+                    !metropolitan || p.former_sido == ["전라남도"],
+                    "{}",
+                    p.full_name()
+                );
+                assert!(
+                    p.name.ends_with('시') || (p.name.ends_with('구') && p.name.contains("시 ")),
                     "{}",
                     p.full_name()
                 );
@@ -113,7 +122,7 @@ fn the_kinds_follow_the_names_and_the_sido() {
 }
 
 #[test]
-fn the_sido_are_the_17_of_2026() {
+fn the_sido_are_the_16_of_2026_after_the_merger_of_gwangju_and_jeonnam() {
     let mut sido: Vec<&str> = list().iter().map(|p| p.sido).collect();
     sido.dedup();
     assert_eq!(
@@ -123,7 +132,7 @@ fn the_sido_are_the_17_of_2026() {
             "부산광역시",
             "대구광역시",
             "인천광역시",
-            "광주광역시",
+            "전남광주통합특별시",
             "대전광역시",
             "울산광역시",
             "세종특별자치시",
@@ -132,7 +141,6 @@ fn the_sido_are_the_17_of_2026() {
             "충청북도",
             "충청남도",
             "전북특별자치도",
-            "전라남도",
             "경상북도",
             "경상남도",
             "제주특별자치도",
