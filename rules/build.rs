@@ -302,7 +302,11 @@ fn ratio(path: &Path, s: &str) -> (i64, i64) {
 /// The 시·도 and full place names of the bundled place list, to check the tiers'
 /// selectors against: a misspelt name would silently match nothing.
 struct PlaceNames {
+    /// The 시·도 of today.
     sido: BTreeSet<String>,
+    /// The 시·도 that are no more (광주광역시, 전라남도, 강원도): a year's selector may
+    /// name one, and covers the places that were in it.
+    former_sido: BTreeSet<String>,
     full: BTreeSet<String>,
 }
 
@@ -316,9 +320,10 @@ fn place_names(path: &Path) -> PlaceNames {
             .position(|h| *h == name)
             .unwrap_or_else(|| fail(path, format!("no {name} column")))
     };
-    let (sido_col, name_col) = (col("sido"), col("name"));
+    let (sido_col, name_col, former_col) = (col("sido"), col("name"), col("former"));
     let mut names = PlaceNames {
         sido: BTreeSet::new(),
+        former_sido: BTreeSet::new(),
         full: BTreeSet::new(),
     };
     for line in lines.filter(|l| !l.is_empty()) {
@@ -330,7 +335,33 @@ fn place_names(path: &Path) -> PlaceNames {
         } else {
             format!("{sido} {name}")
         });
+        // Each former name is "시·도 시·군·구@date@source", the date ISO: checked here, so
+        // that a hand-edited list fails the build, not a visitor's search.
+        for former in f[former_col].split('|').filter(|x| !x.is_empty()) {
+            let (full, date) = match former.splitn(3, '@').collect::<Vec<_>>()[..] {
+                [full, date, source] if !source.is_empty() && full.contains(' ') => (full, date),
+                _ => fail(
+                    path,
+                    format!("former name {former:?} is not name@date@source"),
+                ),
+            };
+            let iso = date.len() == 10
+                && date.char_indices().all(|(i, c)| match i {
+                    4 | 7 => c == '-',
+                    _ => c.is_ascii_digit(),
+                });
+            if !iso {
+                fail(
+                    path,
+                    format!("former name {former:?}: the date is not YYYY-MM-DD"),
+                );
+            }
+            let (former_sido, _) = full.split_once(' ').unwrap_or((full, ""));
+            names.former_sido.insert(former_sido.to_string());
+        }
     }
+    let current = names.sido.clone();
+    names.former_sido.retain(|s| !current.contains(s));
     names
 }
 
@@ -473,7 +504,8 @@ fn per_value(source: &str) -> String {
 
 /// Copies a list into OUT_DIR for `include_str!`. Its first line, the provenance, is for
 /// people and tests: the widget never shows it, so its build (wasm32) carries a pointer
-/// to the file instead.
+/// to the file instead. For the same reason it leaves out the source of each former name
+/// in the place list (`name@date@source` → `name@date`), as `per_value` does for figures.
 fn bundle_list(path: &Path) {
     println!("cargo:rerun-if-changed={}", path.display());
     let text = std::fs::read_to_string(path).unwrap_or_else(|e| fail(path, e));
@@ -483,12 +515,45 @@ fn bundle_list(path: &Path) {
         .unwrap_or_default();
     let text = if std::env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32") {
         let (_, rest) = text.split_once('\n').unwrap_or_else(|| fail(path, "empty"));
+        let rest = if name == "places.tsv" {
+            without_former_sources(path, rest)
+        } else {
+            rest.to_string()
+        };
         format!("# provenance: line 1 of data/{name}\n{rest}")
     } else {
         text
     };
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("OUT_DIR")).join(name);
     std::fs::write(&out, text).unwrap_or_else(|e| fail(&out, e));
+}
+
+/// The place list (header and rows) with each former name's source left out.
+fn without_former_sources(path: &Path, text: &str) -> String {
+    let mut lines = text.lines();
+    let header = lines.next().unwrap_or_default();
+    let col = header
+        .split('\t')
+        .position(|h| h == "former")
+        .unwrap_or_else(|| fail(path, "no former column"));
+    let mut out = format!("{header}\n");
+    for line in lines {
+        let mut fields: Vec<String> = line.split('\t').map(str::to_string).collect();
+        if let Some(former) = fields.get_mut(col) {
+            *former = former
+                .split('|')
+                .filter(|f| !f.is_empty())
+                .map(|f| match f.splitn(3, '@').collect::<Vec<_>>()[..] {
+                    [name, date, _source] => format!("{name}@{date}"),
+                    _ => fail(path, format!("former name {f:?} is not name@date@source")),
+                })
+                .collect::<Vec<_>>()
+                .join("|");
+        }
+        out.push_str(&fields.join("\t"));
+        out.push('\n');
+    }
+    out
 }
 
 fn note(n: &Note) -> String {
@@ -598,10 +663,13 @@ fn tiers(path: &Path, tiers: &[Tier], places: &PlaceNames) -> String {
                 fail(path, format!("tier {}: an empty match", t.id));
             }
             for sido in &m.sido {
-                if !places.sido.contains(sido) {
+                if !places.sido.contains(sido) && !places.former_sido.contains(sido) {
                     fail(
                         path,
-                        format!("tier {}: no 시·도 {sido:?} in data/places.tsv", t.id),
+                        format!(
+                            "tier {}: no 시·도 {sido:?} in data/places.tsv, today's or former",
+                            t.id
+                        ),
                     );
                 }
             }

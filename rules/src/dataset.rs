@@ -251,6 +251,8 @@ impl Tier {
 /// "경상남도 창원시 의창구").
 #[derive(Debug, PartialEq, Eq)]
 pub struct Selector {
+    /// 시·도 of today, or former ones: "광주광역시" covers the 5 구 that were in it before
+    /// 전남광주통합특별시 (see [`PlaceFacts::former_sido`]).
     pub sido: &'static [&'static str],
     pub places: &'static [&'static str],
     pub kinds: &'static [PlaceKind],
@@ -263,6 +265,11 @@ pub struct Selector {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct PlaceFacts<'a> {
     pub sido: &'a str,
+    /// The 시·도 the place was in that are no longer 시·도 ("광주광역시" for
+    /// 전남광주통합특별시 북구): a year file written before a rename or merger names them,
+    /// and its tiers keep covering the place. A 시·도 that still exists is not one
+    /// (경상북도 for 대구광역시 군위군): a selector naming it means today's.
+    pub former_sido: &'a [&'a str],
     /// "경기도 과천시", "세종특별자치시".
     pub full_name: &'a str,
     pub kind: PlaceKind,
@@ -271,7 +278,9 @@ pub struct PlaceFacts<'a> {
 impl Selector {
     /// Whether the selector covers the place, leaving the town aside.
     fn covers(&self, place: PlaceFacts) -> bool {
-        (self.sido.is_empty() || self.sido.contains(&place.sido))
+        (self.sido.is_empty()
+            || self.sido.contains(&place.sido)
+            || place.former_sido.iter().any(|s| self.sido.contains(s)))
             && (self.kinds.is_empty() || self.kinds.contains(&place.kind))
             && (self.places.is_empty()
                 || self.places.iter().any(|p| {

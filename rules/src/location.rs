@@ -98,6 +98,7 @@ pub fn tier_of(ds: &Dataset, place: &Place, town: Option<Town>) -> (TierMatch, b
     let full = place.full_name();
     let facts = PlaceFacts {
         sido: place.sido,
+        former_sido: &place.former_sido,
         full_name: &full,
         kind: place.kind,
     };

@@ -12,6 +12,11 @@ fn place(full: &str) -> &'static Place {
         .unwrap_or_else(|| panic!("{full} is not on the list"))
 }
 
+/// A place's former full names, oldest first.
+fn former_names(p: &Place) -> Vec<&'static str> {
+    p.former.iter().map(|f| f.name).collect()
+}
+
 fn full_names(places: &[&'static Place]) -> Vec<String> {
     places.iter().map(|p| p.full_name()).collect()
 }
@@ -57,7 +62,7 @@ fn the_list_has_269_places_with_every_ilbangu_and_its_si() {
 fn a_few_rows_are_as_converted() {
     let gwacheon = place("경기도 과천시");
     assert_eq!(
-        (gwacheon.code, gwacheon.kind, gwacheon.aliases.len()),
+        (gwacheon.code, gwacheon.kind, gwacheon.former.len()),
         ("41290", PlaceKind::City, 0)
     );
     let jongno = place("서울특별시 종로구");
@@ -92,13 +97,22 @@ fn the_kinds_follow_the_names_and_the_sido() {
         let metropolitan = p.sido.ends_with("특별시") || p.sido.ends_with("광역시");
         match p.kind {
             PlaceKind::County => assert!(p.name.ends_with('군'), "{}", p.full_name()),
-            PlaceKind::AutonomousGu => {
-                assert!(metropolitan && p.name.ends_with('구'), "{}", p.full_name())
-            }
+            // A 자치구 is a 구 with no 시 above it, in a 특별시 or 광역시.
+            PlaceKind::AutonomousGu => assert!(
+                metropolitan && p.name.ends_with('구') && !p.name.contains(' '),
+                "{}",
+                p.full_name()
+            ),
+            // A 시 or an 일반구 with its 시; in a 도, or in 전남광주통합특별시, whose 시 kept
+            // what they were in 전라남도.
             PlaceKind::City | PlaceKind::UrbanRuralCity => {
-                assert!(!metropolitan, "{}", p.full_name());
                 assert!(
-                    p.name.ends_with('시') || p.name.ends_with('구'),
+                    !metropolitan || p.former_sido == ["전라남도"],
+                    "{}",
+                    p.full_name()
+                );
+                assert!(
+                    p.name.ends_with('시') || (p.name.ends_with('구') && p.name.contains("시 ")),
                     "{}",
                     p.full_name()
                 );
@@ -108,7 +122,7 @@ fn the_kinds_follow_the_names_and_the_sido() {
 }
 
 #[test]
-fn the_sido_are_the_17_of_2026() {
+fn the_sido_are_the_16_of_2026_after_the_merger_of_gwangju_and_jeonnam() {
     let mut sido: Vec<&str> = list().iter().map(|p| p.sido).collect();
     sido.dedup();
     assert_eq!(
@@ -118,7 +132,7 @@ fn the_sido_are_the_17_of_2026() {
             "부산광역시",
             "대구광역시",
             "인천광역시",
-            "광주광역시",
+            "전남광주통합특별시",
             "대전광역시",
             "울산광역시",
             "세종특별자치시",
@@ -127,7 +141,6 @@ fn the_sido_are_the_17_of_2026() {
             "충청북도",
             "충청남도",
             "전북특별자치도",
-            "전라남도",
             "경상북도",
             "경상남도",
             "제주특별자치도",
@@ -211,7 +224,8 @@ fn gunwi_gun_is_under_daegu_and_its_gyeongbuk_name_still_finds_it() {
 fn michuhol_gu_exists_and_the_old_incheon_nam_gu_resolves_to_it() {
     let p = place("인천광역시 미추홀구");
     assert_eq!(p.code, "28177");
-    assert_eq!(p.aliases, ["인천광역시 남구"]);
+    assert_eq!(former_names(p), ["인천광역시 남구"]);
+    assert_eq!(p.former[0].date, "2018-07-01");
     assert_eq!(found("인천광역시 남구"), "인천광역시 미추홀구");
     assert_eq!(found("인천 남구"), "인천광역시 미추홀구");
     // 남구 alone is one of the current 남구; the former name does not join them.
@@ -239,7 +253,10 @@ fn the_2026_incheon_gu_exist_and_the_old_jung_gu_and_dong_gu_are_gone() {
 
 #[test]
 fn renamed_sido_keep_their_former_names_as_aliases() {
-    assert_eq!(place("강원특별자치도 춘천시").aliases, ["강원도 춘천시"]);
+    assert_eq!(
+        former_names(place("강원특별자치도 춘천시")),
+        ["강원도 춘천시"]
+    );
     assert_eq!(place("강원특별자치도 춘천시").code, "51110");
     assert_eq!(place("전북특별자치도 전주시 완산구").code, "52111");
     assert_eq!(found("강원도 춘천시"), "강원특별자치도 춘천시");
