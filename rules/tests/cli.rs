@@ -268,3 +268,21 @@ fn a_place_by_name_gives_the_tier_and_every_test_its_headroom() {
         }
     }
 }
+
+/// rules/README.md's worked example: its case, run through `rare-check`, prints exactly
+/// the decision the README shows (issue 21: it had drifted).
+#[test]
+fn the_readme_worked_example_is_the_real_output() {
+    let readme = include_str!("../README.md");
+    let section = &readme[readme
+        .find("### Worked example")
+        .expect("rules/README.md has its worked example")..];
+    let blocks: Vec<&str> = section
+        .split("```json\n")
+        .skip(1)
+        .map(|b| &b[..b.find("```").unwrap()])
+        .collect();
+    let (code, stdout, stderr) = run(blocks[0]);
+    assert_eq!(code, Some(0), "{stderr}");
+    assert_eq!(stdout, blocks[1], "rules/README.md's output is not what the command prints");
+}
