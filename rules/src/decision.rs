@@ -72,9 +72,9 @@ pub struct Decision {
     /// The regional rare-disease expert centres for the patient household's place (its
     /// 권역's, or the nearest); empty when the case names no place.
     pub centres: Vec<&'static str>,
-    /// The year's data the decision used. Not in the JSON.
+    /// The data year the decision used. Not in the JSON.
     #[serde(skip)]
-    pub dataset: &'static Dataset,
+    pub year: u16,
     /// What the patient household's limits depend on, when it was tested. Not in the
     /// JSON.
     #[serde(skip)]
@@ -86,7 +86,8 @@ pub struct Decision {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct PatientLimits {
     pub group: Group,
-    pub tier: &'static crate::dataset::Tier,
+    /// The tier's id in the decision's year.
+    pub tier: &'static str,
     pub age: u8,
     pub patients: u32,
 }
@@ -102,14 +103,19 @@ impl Decision {
         self.item(item).map(|d| d.verdict)
     }
 
+    /// The year's data the decision used.
+    pub fn dataset(&self) -> &'static Dataset {
+        crate::dataset::dataset(self.year).expect("a decision is made for a data year")
+    }
+
     /// What `item` pays in the decision's year ("월 30만원").
     pub fn payout(&self, item: Item) -> Payout {
-        Payout::of(item, self.dataset)
+        Payout::of(item, self.dataset())
     }
 
     /// What `item` needs, in one line, for a visitor who has not asked about it.
     pub fn requirements(&self, item: Item, lang: Lang) -> String {
-        reasons::needs(item, self.dataset, lang)
+        reasons::needs(item, self.dataset(), lang)
     }
 
     /// The patient household's `kind` limit for households of each size in `sizes`, as
@@ -120,18 +126,22 @@ impl Decision {
         kind: TestKind,
         sizes: std::ops::RangeInclusive<u32>,
     ) -> Vec<(u32, i64)> {
-        let Some(p) = self.patient else {
+        let ds = self.dataset();
+        let Some((p, tier)) = self
+            .patient
+            .and_then(|p| Some((p, ds.property.tier(p.tier)?)))
+        else {
             return Vec::new();
         };
         let query = ThresholdQuery {
             household: HouseholdKind::Patient,
             kind,
             group: p.group,
-            tier: p.tier,
+            tier,
             size: 1,
             age: p.age,
         };
-        thresholds::by_size(self.dataset, query, p.patients, sizes)
+        thresholds::by_size(ds, query, p.patients, sizes)
             .into_iter()
             .map(|(n, t)| (n, t.value))
             .collect()

@@ -106,26 +106,12 @@ pub fn needs(ds: &Dataset, case: &Case) -> Result<Vec<Item>, CaseError> {
             "항목을 하나 이상 주세요 (모든 항목이면 needs를 빼세요)",
         ));
     }
-    for (i, item) in needs.iter().enumerate() {
-        if !ds.has_item(*item) {
-            let codes: Vec<&str> = ds.rules.items.iter().map(|i| i.code()).collect();
-            return Err(CaseError::new(
-                format!("needs[{i}]"),
-                format!(
-                    "{} is not a support item in {} (its items: {})",
-                    item.code(),
-                    ds.year,
-                    codes.join(", ")
-                ),
-                format!(
-                    "{}은(는) {}년의 지원 항목이 아닙니다 ({}년 항목: {})",
-                    item.text(crate::vocab::Lang::Ko),
-                    ds.year,
-                    ds.year,
-                    codes.join(", ")
-                ),
-            ));
-        }
+    if let Some(i) = needs.iter().position(|item| !ds.has_item(*item)) {
+        return Err(CaseError::new(
+            format!("needs[{i}]"),
+            format!("{} is not a support item in {}", needs[i].code(), ds.year),
+            format!("{}년에는 없는 지원 항목입니다: {}", ds.year, needs[i].code()),
+        ));
     }
     Ok(needs.clone())
 }
@@ -199,7 +185,7 @@ pub fn evaluate_with(case: &Case, lookup: &Lookup) -> Result<Decision, CaseError
             notes,
             assumptions,
             centres: centre_names,
-            dataset: ds,
+            year: ds.year,
             patient: None,
         });
     }
@@ -347,12 +333,12 @@ pub fn evaluate_with(case: &Case, lookup: &Lookup) -> Result<Decision, CaseError
         notes,
         assumptions,
         centres: centre_names,
-        dataset: ds,
+        year: ds.year,
         patient: patient_place
             .filter(|_| means_tested)
             .map(|w| PatientLimits {
                 group: disease.group(),
-                tier: w.tier,
+                tier: w.tier.id,
                 age: case.age,
                 patients,
             }),

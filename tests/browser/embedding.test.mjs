@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { mkdtempSync as mkdtemp2 } from "node:fs";
 import { chromium } from "playwright-core";
 import { startServer } from "../../scripts/static-server.mjs";
-import { DIST, CHROMIUM_ARGS, watchPage } from "./harness.mjs";
+import { DIST, CHROMIUM_ARGS, watchPage, TEST_NOW } from "./harness.mjs";
 
 let widget, host, context, page, watch;
 
@@ -63,6 +63,7 @@ before(async () => {
     args: CHROMIUM_ARGS,
     viewport: { width: 1024, height: 900 },
   });
+  await context.clock.setFixedTime(new Date(TEST_NOW));
   page = await context.newPage();
   watch = watchPage(page);
   await page.goto(host.url + "/");

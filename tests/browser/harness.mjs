@@ -27,6 +27,14 @@ export const CHROMIUM_ARGS = [
   "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost",
 ];
 
+/**
+ * The date every test page sees unless a test sets another: the widget opens on the data
+ * year of the visitor's date (Asia/Seoul), so no test may depend on today's. This is the
+ * day the 2026 tests were written; a test of the calendar sets its own (`newPage(path,
+ * { now })`).
+ */
+export const TEST_NOW = "2026-12-06T10:00:00+09:00";
+
 /** Starts the server and a browser; returns { url, browser, newPage, close }. */
 export async function start() {
   if (!existsSync(join(DIST, "index.html"))) {
@@ -40,11 +48,16 @@ export async function start() {
     args: CHROMIUM_ARGS,
     viewport: { width: 360, height: 780 },
     locale: "ko-KR",
+    timezoneId: "Asia/Seoul",
   });
+  // Date.now() and new Date() return this in every page of the context; timers run.
+  await context.clock.setFixedTime(new Date(TEST_NOW));
   return {
     url: server.url,
     context,
-    async newPage(path = "/") {
+    /** Opens `path`; `now` sets the clock the page sees (an ISO date-time). */
+    async newPage(path = "/", { now } = {}) {
+      await context.clock.setFixedTime(new Date(now ?? TEST_NOW));
       const page = await context.newPage();
       const watch = watchPage(page);
       await page.goto(server.url + path);

@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
 import { startServer } from "../../scripts/static-server.mjs";
-import { DIST, CHROMIUM_ARGS, watchPage, fillInsuredCase, verdict } from "./harness.mjs";
+import { DIST, CHROMIUM_ARGS, watchPage, fillInsuredCase, verdict, TEST_NOW } from "./harness.mjs";
 import {
   HOSTILE_CSS, OWN_PAGE_PATH, PROBES, PROPERTIES, CASE, hostPage, collectStyles, differences, table,
 } from "./hostile-host.mjs";
@@ -27,6 +27,7 @@ before(async () => {
     viewport: { width: 360, height: 780 },
     locale: "ko-KR",
   });
+  await context.clock.setFixedTime(new Date(TEST_NOW));
 });
 after(async () => {
   await context?.close();
