@@ -7,16 +7,16 @@ let app;
 before(async () => (app = await start()));
 after(async () => app.close());
 
-test("a Gaucher patient in a 3-person Gwacheon household under the 2023 limits is likely to qualify", async () => {
+test("a Gaucher patient in a 3-person Gwacheon household under the 2026 limits is likely to qualify", async () => {
   const { page, errors } = await app.newPage();
   await fillInsuredCase(page, {
-    year: 2023, disease: "고쉐병", diseaseQuery: "고쉐", size: 3, income: "400만", property: "1억 5000만",
+    year: 2026, disease: "고쉐병", diseaseQuery: "고쉐", size: 3, income: "400만", property: "1억 5000만",
   });
   assert.equal(await verdict(page), "지원받을 가능성이 높습니다");
-  // The 4-major limits apply: the published 2023 figure for 3 people, 160%.
+  // The 4-major limits apply: 160% of the 2026 median for 3 people (5,359,036), rounded.
   const table = (await openDetails(page, "소득·재산 기준과 비교")).getByRole("table");
-  await assert.doesNotReject(table.getByText("7,095,706", { exact: true }).waitFor());
-  await assert.doesNotReject(table.getByText("공표 기준").first().waitFor());
+  await assert.doesNotReject(table.getByText("8,574,458", { exact: true }).waitFor());
+  await assert.doesNotReject(table.getByText("공표 비율로 계산").first().waitFor());
   // The amounts typed in Korean units are read back.
   await assert.doesNotReject(page.getByText("입력한 금액: 400만원").waitFor());
   await assert.doesNotReject(page.getByText("온라인 신청: 가능").waitFor());
@@ -24,14 +24,16 @@ test("a Gaucher patient in a 3-person Gwacheon household under the 2023 limits i
   await page.close();
 });
 
-test("a single adult with a rare disease earning over 120% of the 2023 median is unlikely to qualify", async () => {
+test("a single adult with a rare disease earning over 140% of the 2026 median is unlikely to qualify", async () => {
   const { page, errors } = await app.newPage();
   await fillInsuredCase(page, {
-    year: 2023, disease: "크라베병", diseaseQuery: "크라베", size: 1, income: "2,600,000", property: "5000만",
+    year: 2026, disease: "크라베병", diseaseQuery: "크라베", size: 1, income: "3,600,000", property: "5000만",
   });
   assert.equal(await verdict(page), "지원 대상이 아닐 가능성이 높습니다");
+  // The published 2026 cell for one person (보조금24).
   const table = (await openDetails(page, "소득·재산 기준과 비교")).getByRole("table");
-  await assert.doesNotReject(table.getByText("2,493,470", { exact: true }).waitFor());
+  await assert.doesNotReject(table.getByText("3,589,933", { exact: true }).waitFor());
+  await assert.doesNotReject(table.getByText("공표 기준").first().waitFor());
   await assert.doesNotReject(table.getByText("초과").first().waitFor());
   assert.deepEqual(errors, []);
   await page.close();
@@ -39,7 +41,7 @@ test("a single adult with a rare disease earning over 120% of the 2023 median is
 
 test("a disease code that is not on the support list sends the visitor to the health centre", async () => {
   const { page, errors } = await app.newPage();
-  await fillInsuredCase(page, { year: 2023, diseaseText: "Z99.9", size: 2, income: "100만", property: "3000만" });
+  await fillInsuredCase(page, { year: 2026, diseaseText: "Z99.9", size: 2, income: "100만", property: "3000만" });
   assert.equal(await verdict(page), "보건소 확인이 필요합니다");
   await assert.doesNotReject(page.getByText(/지원대상 질환 목록에서 찾지 못했습니다/).waitFor());
   assert.deepEqual(errors, []);
@@ -77,7 +79,7 @@ test("a medical-aid recipient with a severe physical disability on the caregivin
 
 test("a bad amount shows an error by the field and in a summary that links to it, and keeps the other answers", async () => {
   const { page, errors } = await app.newPage();
-  await fillInsuredCase(page, { year: 2023, disease: "고쉐병", diseaseQuery: "고쉐", size: 3, income: "사백만", property: "1억" });
+  await fillInsuredCase(page, { year: 2026, disease: "고쉐병", diseaseQuery: "고쉐", size: 3, income: "사백만", property: "1억" });
   await page.getByLabel("가구의 재산").focus(); // leave the income box
   const income = page.getByLabel("가구의 월 소득");
   await income.blur();

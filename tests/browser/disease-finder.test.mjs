@@ -12,7 +12,7 @@ const finder = (page) => page.getByRole("combobox", { name: /질환/ });
 
 test("typing 고쉐 and choosing with the keyboard fills the case and uses the 4-major limits", async () => {
   const { page, errors } = await app.newPage();
-  await page.getByLabel("기준 연도").selectOption("2023");
+  await page.getByLabel("기준 연도").selectOption("2026");
   await finder(page).fill("고쉐");
   const list = page.getByRole("listbox");
   await list.waitFor();
@@ -30,12 +30,12 @@ test("typing 고쉐 and choosing with the keyboard fills the case and uses the 4
   await page.getByLabel("건강보험").check();
   await choosePlace(page, "과천", "경기도 과천시");
   await page.getByLabel("가구원 수(환자 포함)").fill("1");
-  await page.getByLabel("가구의 월 소득").fill("300만");
+  await page.getByLabel("가구의 월 소득").fill("400만");
   await page.getByLabel("가구의 재산").fill("1억");
   assert.equal(await verdict(page), "지원받을 가능성이 높습니다");
-  // 2023, 1 person, 160%: 3,324,627 (the rare-disease limit would be 2,493,470 and fail).
+  // 2026, 1 person, 160%: 4,102,781 (the rare-disease limit, 3,589,933, would fail).
   const tests = await openDetails(page, "소득·재산 기준과 비교");
-  await assert.doesNotReject(tests.getByRole("table").getByText("3,324,627", { exact: true }).waitFor());
+  await assert.doesNotReject(tests.getByRole("table").getByText("4,102,781", { exact: true }).waitFor());
   assert.deepEqual(errors, []);
   await page.close();
 });

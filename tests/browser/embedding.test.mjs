@@ -14,8 +14,8 @@ import { DIST, CHROMIUM_ARGS, watchPage, TEST_NOW } from "./harness.mjs";
 let widget, host, context, page, watch;
 
 function hostPage(w, h) {
-  const frameSrc = `${w}/widget/?region=mid_city&parent=${encodeURIComponent(h)}` +
-    `&centre-name=${encodeURIComponent("과천시 보건소")}&centre-phone=02-2150-3826&year=2023`;
+  const frameSrc = `${w}/widget/?region=gyeonggi&parent=${encodeURIComponent(h)}` +
+    `&centre-name=${encodeURIComponent("과천시 보건소")}&centre-phone=02-2150-3826&year=2026`;
   return `<!DOCTYPE html>
 <html lang="ko">
 <head>
@@ -32,8 +32,8 @@ function hostPage(w, h) {
 <input class="host-input" value="host">
 <button class="host-button" type="button">Host button</button>
 <iframe data-rare-check-frame id="frame" title="희귀질환 의료비 지원 자가진단" src="${frameSrc}"></iframe>
-<div data-rare-check id="w1" data-region="mid_city" data-centre-name="과천시 보건소" data-centre-phone="02-2150-3826" data-year="2023"></div>
-<div data-rare-check id="w2" data-region="moon" data-lang="en" data-year="2023"></div>
+<div data-rare-check id="w1" data-region="gyeonggi" data-centre-name="과천시 보건소" data-centre-phone="02-2150-3826" data-year="2026"></div>
+<div data-rare-check id="w2" data-region="moon" data-lang="en" data-year="2026"></div>
 <script src="recorder.js"></script>
 <script src="${w}/widget/rare-check-frame.js"></script>
 <script type="module" src="${w}/widget/rare-check.js"></script>
@@ -91,7 +91,7 @@ test("a script-mounted widget renders inside the host page and answers a case", 
   const w1 = page.locator("#w1");
   await fillCase(w1, "400만");
   // The tier came preset from data-region; fillCase never chose a place.
-  await assert.doesNotReject(w1.getByText("이 홈페이지는 지역을 2023년 기준 '중소도시'(으)로 정해 두었습니다", { exact: false }).waitFor());
+  await assert.doesNotReject(w1.getByText("이 홈페이지는 지역을 2026년 기준 '경기'(으)로 정해 두었습니다", { exact: false }).waitFor());
   assert.equal((await w1.locator(".overall").textContent()).trim(), "지원받을 가능성이 높습니다");
   // The health centre named by the host shows under "how to apply".
   await assert.doesNotReject(w1.locator(".centre").getByText("과천시 보건소").waitFor());

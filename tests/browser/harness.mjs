@@ -124,7 +124,7 @@ export async function openDetails(scope, summary) {
 
 /**
  * Fills the questions of a health-insured case, by label. `c.place` is a 시·군·구 as the
- * list writes it (default 경기도 과천시: 2023's 중소도시, 2024's 경기); `c.town` answers
+ * list writes it (default 경기도 과천시: '경기' from 2024); `c.town` answers
  * 동 or 읍·면 where the year asks.
  */
 export async function fillInsuredCase(page, c) {

@@ -29,8 +29,8 @@ button { background: rgb(255, 0, 0); min-height: 0; }
 // The same settings both ways in: the widget's own page reads them from its query, the
 // script mount from data-* attributes.
 export const SETTINGS = {
-  region: "mid_city",
-  year: "2023",
+  region: "gyeonggi",
+  year: "2026",
   "centre-name": "과천시 보건소",
   "centre-phone": "02-2150-3826",
 };
@@ -148,4 +148,4 @@ export function table(rows, title) {
 }
 
 /** The case filled on both pages: Gaucher, 3 people, likely. */
-export const CASE = { year: 2023, disease: "고쉐병", diseaseQuery: "고쉐", size: 3, income: "400만", property: "1억 5000만" };
+export const CASE = { year: 2026, disease: "고쉐병", diseaseQuery: "고쉐", size: 3, income: "400만", property: "1억 5000만" };

@@ -9,7 +9,7 @@ after(async () => app.close());
 
 test("switching to English and back changes the texts and <html lang>, and both pass axe", async () => {
   const { page, errors } = await app.newPage();
-  await fillInsuredCase(page, { year: 2023, disease: "고쉐병", diseaseQuery: "고쉐", size: 3, income: "400만", property: "1억 5000만" });
+  await fillInsuredCase(page, { year: 2026, disease: "고쉐병", diseaseQuery: "고쉐", size: 3, income: "400만", property: "1억 5000만" });
   assert.equal(await verdict(page), "지원받을 가능성이 높습니다");
 
   const toEnglish = page.getByRole("button", { name: /English/ });
@@ -23,7 +23,7 @@ test("switching to English and back changes the texts and <html lang>, and both 
   // Reasons are English, each with a marker to its rule; the rule list keeps the Korean
   // section name.
   await openDetails(page, "Why this result?");
-  await assert.doesNotReject(page.locator(".reasons li").filter({ hasText: /income and property are below every threshold/ }).first().waitFor());
+  await assert.doesNotReject(page.locator(".reasons li").filter({ hasText: /below every threshold, but some thresholds are estimates/ }).first().waitFor());
   const sources = await openDetails(page, "Rules and data used");
   await assert.doesNotReject(sources.locator(".cited li").filter({ hasText: /Gwacheon health-centre page, 소득재산기준/ }).first().waitFor());
   // Nothing typed was lost in the switch.
@@ -43,7 +43,7 @@ test("switching to English and back changes the texts and <html lang>, and both 
 test("the printout is one A4 page with the verdict, reasons, limits, documents, answers, data year and date, and no inputs", async () => {
   const { page, errors } = await app.newPage();
   // A full case: an obligor household, renting and a car, so the printout is as long as it gets.
-  await fillInsuredCase(page, { year: 2023, disease: "고쉐병", diseaseQuery: "고쉐", size: 4, income: "500만", property: "2억", place: "서울특별시 종로구", placeQuery: "종로" });
+  await fillInsuredCase(page, { year: 2026, disease: "고쉐병", diseaseQuery: "고쉐", size: 4, income: "500만", property: "2억", place: "서울특별시 종로구", placeQuery: "종로" });
   await page.getByLabel("전세나 월세로 살고 있어요").check();
   await page.getByLabel("가구에 자동차가 있어요").check();
   await page.getByRole("button", { name: "가구 직접 추가" }).click();
@@ -102,7 +102,7 @@ test("after one visit the widget loads and answers a case with the network off",
   try {
     await page.reload();
     await page.getByRole("heading", { level: 1 }).waitFor();
-    await fillInsuredCase(page, { year: 2023, disease: "크라베병", diseaseQuery: "크라베", size: 1, income: "260만", property: "5000만" });
+    await fillInsuredCase(page, { year: 2026, disease: "크라베병", diseaseQuery: "크라베", size: 1, income: "360만", property: "5000만" });
     assert.equal(await verdict(page), "지원 대상이 아닐 가능성이 높습니다");
   } finally {
     await app.context.setOffline(false);

@@ -78,13 +78,13 @@ test("an obligor household in another 시·도 is held to that place's tier", as
 
 test("places and tiers pass axe and fit 360 px, in Korean and in English", async () => {
   const { page, errors } = await app.newPage();
-  await fillInsuredCase(page, { disease: "고쉐병", diseaseQuery: "고쉐", size: 2, income: "300만", property: "1억", year: 2023, place: "경기도 남양주시", placeQuery: "남양주", town: "읍·면 지역" });
+  await fillInsuredCase(page, { disease: "고쉐병", diseaseQuery: "고쉐", size: 2, income: "300만", property: "1억", year: 2026, place: "경기도 가평군", placeQuery: "가평" });
   await page.getByRole("button", { name: "가구 직접 추가" }).click();
   await choosePlace(page, "종로", "서울특별시 종로구", page.locator("fieldset.obligor").first());
   assert.deepEqual(await axe(page), []);
   assert.ok(await noSidewaysScroll(page));
   await page.getByRole("button", { name: /English/ }).click();
-  assert.match(await page.locator(".tier-line").first().textContent(), /경기도 남양주시: '.+' tier in 2023/);
+  assert.match(await page.locator(".tier-line").first().textContent(), /경기도 가평군: '.+' tier in 2026/);
   assert.deepEqual(await axe(page), []);
   assert.ok(await noSidewaysScroll(page));
   assert.deepEqual(errors, []);

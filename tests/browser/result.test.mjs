@@ -273,9 +273,9 @@ test("과천 shows the 경기·인천 expert centres, in Korean and English; 울
   assert.match(await centres.textContent(), /울산에는 지정된 전문기관이 없어.+부산·경남 권역/);
 
   // Outside the list's period, it says so.
-  await page.getByLabel("기준 연도").selectOption("2023");
+  await page.getByLabel("기준 연도").selectOption("2027");
   await assert.doesNotReject(page.locator(".result .centres").waitFor());
-  assert.match(await centres.textContent(), /2024~2026년 지정 목록으로, 2023년에는 달랐을 수 있습니다/);
+  assert.match(await centres.textContent(), /2024~2026년 지정 목록으로, 2027년에는 달랐을 수 있습니다/);
   assert.deepEqual(errors, []);
   await page.close();
 });

@@ -40,7 +40,7 @@ export function engineTests(engine) {
     writeFileSync(join(dir, HOOK.name), HOOK.source);
     writeFileSync(join(dir, "hostile.css"), HOSTILE_CSS);
     writeFileSync(join(dir, "index.html"), hostPage(widget.url, { extraHead: hook }));
-    writeFileSync(join(dir, "frame.html"), framePage(`${widget.url}/widget/?year=2023&region=mid_city&parent=${encodeURIComponent(host.url)}`, widget.url, "100%", "600px", hook));
+    writeFileSync(join(dir, "frame.html"), framePage(`${widget.url}/widget/?year=2026&region=gyeonggi&parent=${encodeURIComponent(host.url)}`, widget.url, "100%", "600px", hook));
     writeFileSync(join(dir, "narrow.html"), framePage(`${widget.url}/widget/`, widget.url, "360px", "780px", hook));
     browser = await launch(engine, proxy);
     session = browser.session;
@@ -76,9 +76,9 @@ export function engineTests(engine) {
   }
 
   const cases = [
-    ["a Gaucher patient, 3 people, 2023", { year: 2023, disease: "고쉐병", diseaseQuery: "고쉐", size: 3, income: "400만", property: "1억 5000만" }, "지원받을 가능성이 높습니다"],
-    ["a single adult with Krabbe disease over 120% of the median", { year: 2023, disease: "크라베병", diseaseQuery: "크라베", size: 1, income: "2,600,000", property: "5000만" }, "지원 대상이 아닐 가능성이 높습니다"],
-    ["a code not on the support list", { year: 2023, diseaseText: "Z99.9", size: 2, income: "100만", property: "3000만" }, "보건소 확인이 필요합니다"],
+    ["a Gaucher patient, 3 people, 2026", { year: 2026, disease: "고쉐병", diseaseQuery: "고쉐", size: 3, income: "400만", property: "1억 5000만" }, "지원받을 가능성이 높습니다"],
+    ["a single adult with Krabbe disease over 140% of the median", { year: 2026, disease: "크라베병", diseaseQuery: "크라베", size: 1, income: "3,600,000", property: "5000만" }, "지원 대상이 아닐 가능성이 높습니다"],
+    ["a code not on the support list", { year: 2026, diseaseText: "Z99.9", size: 2, income: "100만", property: "3000만" }, "보건소 확인이 필요합니다"],
   ];
   for (const [title, c, expected] of cases) {
     test(`${name}: ${title} → ${expected}`, async () => {
