@@ -20,6 +20,7 @@ import { visitor, fillInsuredCase } from "./visitor.mjs";
 const here = dirname(fileURLToPath(import.meta.url));
 const DIST = process.env.DIST ?? join(here, "..", "..", "dist");
 const HOOK = { name: "console-hook.js", source: readFileSync(join(here, "console-hook.js"), "utf8") };
+const CLOCK = { name: "fake-clock.js", source: readFileSync(join(here, "fake-clock.js"), "utf8") };
 const CANARY = "rare-check-canary.invalid";
 const NAMES = { firefox: "Firefox ESR", webkit: "WebKitGTK" };
 
@@ -42,6 +43,9 @@ export function engineTests(engine) {
     writeFileSync(join(dir, "index.html"), hostPage(widget.url, { extraHead: hook }));
     writeFileSync(join(dir, "frame.html"), framePage(`${widget.url}/widget/?year=2026&region=gyeonggi&parent=${encodeURIComponent(host.url)}`, widget.url, "100%", "600px", hook));
     writeFileSync(join(dir, "narrow.html"), framePage(`${widget.url}/widget/`, widget.url, "360px", "780px", hook));
+    // 00:30 on 1 January 2027 in Seoul, which is still 31 December 2026 in UTC.
+    writeFileSync(join(dir, CLOCK.name), CLOCK.source);
+    writeFileSync(join(dir, "new-year.html"), clockPage(widget.url, "2027-01-01T00:30:00+09:00", hook));
     browser = await launch(engine, proxy);
     session = browser.session;
     // The proxy is really in the way: a page elsewhere reaches it (and its favicon, maybe
@@ -192,6 +196,18 @@ export function engineTests(engine) {
     }
   });
 
+  test(`${name}: on 1 January 2027 in Seoul the widget opens on 2027 and says it is provisional`, async () => {
+    const v = await open(`${host.url}/new-year.html`, "#w");
+    assert.equal(await v.value("기준 연도"), "2027");
+    const note = await session.waitFor(
+      () => document.querySelector("#w").shadowRoot.querySelector(".year-note")?.textContent,
+      [],
+      { what: "the year's note" },
+    );
+    assert.match(note, /2027년 지침 발표 전/);
+    await assertNoErrors("the page on 1 January 2027");
+  });
+
   test(`${name}: no request went to any host but 127.0.0.1`, async () => {
     assert.deepEqual(proxy.requests.filter((r) => !r.includes(CANARY)), [], "requests that tried to leave through the proxy");
     assert.ok(served.some((r) => r.includes("/widget/app-")), "the widget's script was never served?");
@@ -220,6 +236,25 @@ ${hook}
 <body>
 <iframe data-rare-check-frame title="희귀질환 의료비 지원 자가진단" src="${src}"></iframe>
 <script src="${widget}/widget/rare-check-frame.js"></script>
+</body>
+</html>`;
+}
+
+/** A host page whose clock reads `now` (fake-clock.js), with a script mount. */
+function clockPage(widget, now, hook) {
+  return `<!DOCTYPE html>
+<html lang="ko">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
+${hook}
+<script src="fake-clock.js" data-now="${now}"></script>
+<title>Host on another day</title>
+</head>
+<body>
+<div data-rare-check id="w"></div>
+<script type="module" src="${widget}/widget/rare-check.js"></script>
 </body>
 </html>`;
 }
