@@ -104,7 +104,7 @@ impl Finder {
             let Some(choice) = found.with_untracked(|f| f.choices.get(index).cloned()) else {
                 return;
             };
-            if let Some(input) = crate::find_id(&input_id) {
+            if let Some(input) = crate::dom::find_id(&input_id) {
                 let _ =
                     js_sys::Reflect::set(&input, &"value".into(), &choice.value.as_str().into());
             }
@@ -231,7 +231,7 @@ impl Finder {
                 if shown == Some(active) {
                     return active;
                 }
-                let Some(list) = crate::find_id(&list_id) else {
+                let Some(list) = crate::dom::find_id(&list_id) else {
                     return active;
                 };
                 let options = list.children();

@@ -5,12 +5,12 @@
 
 use leptos::prelude::*;
 
+use crate::dom::focus_id;
 use crate::dom::{el, list, live_text};
 use crate::family::{
     excluded_lines, household_label, sync_obligors, ChildAnswers, ChildMarriage, Gender, Marriage,
 };
 use crate::fields::{check, help, lines, say, say_owned, text_field, yes_no, Choice};
-use crate::focus_id;
 use crate::i18n::Messages;
 use crate::place_field::place_field;
 use crate::state::{use_state, Field, ObligorAnswers};

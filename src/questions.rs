@@ -6,9 +6,9 @@ use leptos::prelude::*;
 use rules::{Coverage, ExcludedStatus, Item, Nationality, SublistAnswer};
 
 use crate::disease_field::disease_field;
+use crate::dom::focus_id;
 use crate::dom::{derived, el, list, live_text};
 use crate::fields::{check, help, lines, say, say_owned, select, text_field, yes_no, Choice, Text};
-use crate::focus_id;
 use crate::i18n::{self, Lang};
 use crate::obligors::family_section;
 use crate::place_field::place_field;

@@ -19,12 +19,12 @@ use rules::{
 
 use crate::chart::{sizes_chart, tests_chart};
 use crate::dom::{derived, el, live_text};
+use crate::dom::{find_id, focus_id};
 use crate::family::household_label;
 use crate::fields::say;
 use crate::html::Html;
 use crate::i18n::Messages;
 use crate::state::{use_state, Field, PlaceStatus, State};
-use crate::{find_id, focus_id};
 
 fn verdict_class(v: Verdict) -> &'static str {
     match v {
@@ -881,15 +881,15 @@ fn answers_html(h: &mut Html, state: State, case: &Case, m: &'static Messages, o
 /// fields keep a scroll margin as tall as the bar).
 fn verdict_bar(overall: Memo<Option<Verdict>>) -> AnyView {
     let m = use_state().messages();
-    let verdict_in_view = crate::embed::visible("overall");
-    let style = crate::embed::bar_position();
+    let verdict_in_view = crate::dom::visible("overall");
+    let style = crate::dom::bar_position();
     // The bar appears as the last answer is typed: if it lands on that field, the field
     // moves up above it (its scroll margin is taller than the bar).
-    let root = use_context::<crate::Root>();
+    let root = use_context::<crate::dom::Root>();
     Effect::new(move |was: Option<bool>| {
         let shown = overall.with(|o| o.is_some()) && !verdict_in_view.get();
         if let (true, Some(false), Some(root)) = (shown, was, root) {
-            request_animation_frame(move || crate::embed::uncover_focus(root));
+            request_animation_frame(move || crate::dom::uncover_focus(root));
         }
         shown
     });
