@@ -5,8 +5,8 @@ use leptos::prelude::*;
 
 use crate::config::Config;
 use crate::dom::{self, Root};
+use crate::form;
 use crate::i18n;
-use crate::questions;
 use crate::result;
 use crate::state::State;
 
@@ -24,7 +24,7 @@ pub fn App(
     provide_context(root);
     let lang = state.lang;
     if page {
-        Effect::new(move |_| {
+        dom::effect(move || {
             if let Some(html) = document().document_element() {
                 let _ = html.set_attribute("lang", i18n::code(lang.get()));
             }
@@ -34,8 +34,8 @@ pub fn App(
 
     view! {
         <div class="rare-check" node_ref=root lang=move || i18n::code(lang.get())>
-            {questions::header()}
-            {dom::el("div").class("layout").child(questions::questions()).children(result::result_panel()).view()}
+            {form::header()}
+            {dom::el("div").class("layout").child(form::questions()).children(result::result_panel()).view()}
         </div>
     }
 }

@@ -151,6 +151,19 @@ fn erased<T: Send + Sync + 'static>(compute: Box<dyn Fn() -> T + Send + Sync>) -
     Signal::derive(compute)
 }
 
+/// Runs `sync` now, and again whenever the signals it reads change: for keeping what lies
+/// outside the reactive system (the page, the host page) in step with it, never for
+/// writing the state. Boxed before it reaches the framework, like [`derived`], so the
+/// framework's effect code is compiled once rather than once per effect; an effect that
+/// needs what it did last time keeps that in its own captured variables.
+pub fn effect(sync: impl FnMut() + 'static) {
+    erased_effect(Box::new(sync));
+}
+
+fn erased_effect(mut sync: Box<dyn FnMut()>) {
+    Effect::new(move |_: Option<()>| sync());
+}
+
 /// Text made on the fly from the answers.
 pub fn live_text(text: impl Fn() -> String + Send + Sync + 'static) -> Signal<String> {
     derived(text)
@@ -241,7 +254,7 @@ pub fn visible(id: &'static str) -> Signal<bool> {
         EventListener::new(&window(), name, move |_| check()).forget();
     }
     // Again whenever the host reports a new view, and after each change of the page.
-    Effect::new(move |_| {
+    effect(move || {
         view.track();
         let check = check.clone();
         request_animation_frame(check);

@@ -3,21 +3,16 @@
 //! Data flows one way: the visitor's answers live in one [`state::State`], which derives
 //! a `rules::Case` from them; `rules::evaluate_with` turns it into a `rules::Decision`,
 //! and [`result`] shows it. The UI never compares money with a threshold itself.
+//! docs/architecture.md shows the rooms and how to add a question.
 
 pub mod app;
-pub mod chart;
-pub mod combobox;
 pub mod config;
-pub mod disease_field;
 pub mod dom;
 pub mod embed;
-pub mod family;
-pub mod fields;
+pub mod form;
 pub mod html;
 pub mod i18n;
 pub mod money;
-pub mod obligors;
-pub mod place_field;
 pub mod questions;
 pub mod result;
 pub mod state;
