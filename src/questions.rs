@@ -5,8 +5,9 @@
 //!
 //! Two kinds:
 //! - [`Question`]: a question with an answer of its own kind (a finder, a number, an
-//!   amount, radios, a select). The reading and the printout match on it, so a new one
-//!   does not compile until each says what to do with it.
+//!   amount, radios, a select). Its id and words are its [`Spec`]; how it is answered
+//!   and its printout row are exhaustive matches below, so a new one does not compile
+//!   until it has each. The form (`form/`) places it and `state/read.rs` reads it.
 //! - [`CONDITIONS`]: the yes/no conditions, asked as checkboxes. An entry there is the
 //!   widget's whole part of a new one: its checkbox appears in its group whenever the
 //!   rules ask it, its answer goes into the case, and the printout lists it when it is yes.

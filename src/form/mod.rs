@@ -35,6 +35,7 @@ pub fn header() -> AnyView {
         Lang::En => Lang::Ko,
     };
     let year = Question::Year.spec();
+    let hint_id = format!("{}-hint", year.id);
     let years = rules::years().iter().rev().map(|&y| {
         el("option")
             .attr("value", y.to_string())
@@ -77,7 +78,7 @@ pub fn header() -> AnyView {
                 .child(
                     el("select")
                         .id(year.id)
-                        .attr("aria-describedby", "q-year-hint")
+                        .attr("aria-describedby", hint_id.clone())
                         .on("change", move |ev| {
                             if let Ok(y) = event_target_value(&ev).parse() {
                                 state.answers.year.set(y);
@@ -89,7 +90,7 @@ pub fn header() -> AnyView {
                 .maybe(year.hint.map(|hint| {
                     el("p")
                         .class("hint")
-                        .id("q-year-hint")
+                        .id(hint_id)
                         .text(say_words(hint))
                         .view()
                 }))

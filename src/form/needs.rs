@@ -87,15 +87,16 @@ pub fn needs() -> Vec<AnyView> {
     let asked = move |group: Group| {
         asks.with(|x| CONDITIONS.iter().any(|c| c.group == group && (c.asked)(x)))
     };
+    let hint_id = format!("{}-hint", spec.id);
     vec![
         el("fieldset")
             .class("choice needs")
-            .attr("aria-describedby", "q-needs-hint")
+            .attr("aria-describedby", hint_id.clone())
             .child(el("legend").text(say_words(spec.label)).view())
             .maybe(spec.hint.map(|hint| {
                 el("p")
                     .class("hint")
-                    .id("q-needs-hint")
+                    .id(hint_id)
                     .text(say_words(hint))
                     .view()
             }))

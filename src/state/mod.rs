@@ -30,7 +30,6 @@ pub use answers::Answers;
 pub use family::{ChildAnswers, ChildMarriage, FamilyAnswers, FamilyReading, Gender, Marriage};
 pub use field::{Field, Problem, TouchedFields};
 pub use households::{Figures, Household, Households, Key};
-pub use keyed::Keyed;
 pub use names::{excluded_lines, household_label};
 pub use place::{where_of, PlaceAnswer, PlaceStatus, Where};
 pub use read::{parse_count, Reading};
