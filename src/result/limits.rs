@@ -29,7 +29,7 @@ fn rounded(won: i64, up: bool, lang: Lang) -> String {
 }
 
 /// "월 소득이 309만원 더 많아도 기준 안입니다" / "재산이 기준보다 1,200만원 많습니다".
-pub fn margin(t: &ThresholdTest, m: &Messages) -> String {
+fn margin(t: &ThresholdTest, m: &Messages) -> String {
     let kind = t.kind.text(m.lang);
     let text = if t.headroom > 0 {
         (m.margin_pass)(kind, &rounded(t.headroom, false, m.lang))

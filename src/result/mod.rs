@@ -20,8 +20,6 @@ mod more;
 mod print;
 mod verdict;
 
-pub use limits::margin;
-
 use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
 use rules::Verdict;
