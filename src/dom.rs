@@ -170,9 +170,14 @@ pub fn live_text(text: impl Fn() -> String + Send + Sync + 'static) -> Signal<St
 }
 
 /// Nodes rebuilt whenever the signals `nodes` reads change: a list that grows and
-/// shrinks (its entries' answers live in the state, so rebuilding loses nothing).
+/// shrinks (its entries' answers live in the state, so rebuilding loses nothing). Boxed,
+/// like [`derived`], so the framework's code for reactive nodes is compiled once.
 pub fn list(nodes: impl Fn() -> Vec<AnyView> + Send + Sync + 'static) -> AnyView {
-    nodes.into_any()
+    erased_list(Box::new(nodes))
+}
+
+fn erased_list(nodes: Box<dyn Fn() -> Vec<AnyView> + Send + Sync>) -> AnyView {
+    (move || nodes()).into_any()
 }
 
 /// The widget's root element, where [`find_id`] looks, so that ids work inside a shadow
