@@ -62,7 +62,7 @@ pub fn read(a: &Answers, d: &Derived) -> Reading {
         .preset_tier
         .filter(|t| d.dataset.property.tier(t).is_some());
     let fields = (p(Question::Place), p(Question::Town));
-    let (location, town, region, place_ready) = match notes.place(d.place, fields) {
+    let (location, town, region, place_ready) = match notes.read_place(d.place, fields) {
         Located::At(location, town) => (Some(location), town, None, true),
         Located::Empty => {
             if means && preset.is_none() {
@@ -107,7 +107,8 @@ pub fn read(a: &Answers, d: &Derived) -> Reading {
                 household,
                 obligor_households: obligors,
                 on_sublist: on_sublist(a, d.asks),
-                // The yes/no conditions are set from the question table just below.
+                // The yes/no conditions are set from the question table just below (and a
+                // field the widget does not ask about keeps the rules' default).
                 ..Case::default()
             };
             for (condition, answer) in CONDITIONS.iter().zip(a.conditions) {
@@ -193,7 +194,7 @@ impl Notes {
 
     /// One place answer, the patient's or an obligor household's: `fields` are its place
     /// and its 동/읍·면.
-    fn place(&mut self, w: &Where, (place, town): (Field, Field)) -> Located {
+    fn read_place(&mut self, w: &Where, (place, town): (Field, Field)) -> Located {
         match &w.status {
             PlaceStatus::Empty => Located::Empty,
             PlaceStatus::Found(found) => {
@@ -246,7 +247,7 @@ impl Notes {
         let property = self.money(field(Question::Property), &f.property.get());
         let own = super::place::where_of(ds, &f.place);
         let (location, town) =
-            match self.place(&own, (field(Question::Place), field(Question::Town))) {
+            match self.read_place(&own, (field(Question::Place), field(Question::Town))) {
                 Located::Empty => (None, None),
                 Located::At(location, town) => (Some(location), town),
                 Located::NotYet => return None,
