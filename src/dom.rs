@@ -6,7 +6,11 @@
 //! Leptos's own building blocks (a custom element, erased attributes, erased children),
 //! so every node, whatever its tag, attributes and children, has the same type and that
 //! code is compiled once. Reactivity is Leptos's: attributes, properties, text and lists
-//! follow signals, and the visitor's answers live in `state.rs` as before.
+//! follow signals, and the visitor's answers live in `state/`.
+//!
+//! Below the builder: how the widget reaches its own elements on the page (by id, inside
+//! a shadow root too), whether one is on screen, and the printout's opening of every
+//! collapsed part. These touch only the page, never the state.
 
 use leptos::prelude::*;
 use leptos::tachys::html::attribute::any_attribute::{AnyAttribute, IntoAnyAttribute};
@@ -14,7 +18,12 @@ use leptos::tachys::html::attribute::custom::custom_attribute;
 use leptos::tachys::html::element::custom;
 use leptos::tachys::html::event::{on, Custom as Named};
 use leptos::tachys::html::property::prop;
-use leptos::web_sys::Event;
+use leptos::wasm_bindgen::JsCast;
+use leptos::web_sys::{Element, Event, HtmlElement};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use gloo_events::EventListener;
 
 /// An element under construction.
 pub struct El {
@@ -142,13 +151,178 @@ fn erased<T: Send + Sync + 'static>(compute: Box<dyn Fn() -> T + Send + Sync>) -
     Signal::derive(compute)
 }
 
+/// Runs `sync` now, and again whenever the signals it reads change: for keeping what lies
+/// outside the reactive system (the page, the host page) in step with it, never for
+/// writing the state. Boxed before it reaches the framework, like [`derived`], so the
+/// framework's effect code is compiled once rather than once per effect; an effect that
+/// needs what it did last time keeps that in its own captured variables.
+pub fn effect(sync: impl FnMut() + 'static) {
+    erased_effect(Box::new(sync));
+}
+
+fn erased_effect(mut sync: Box<dyn FnMut()>) {
+    Effect::new(move |_: Option<()>| sync());
+}
+
 /// Text made on the fly from the answers.
 pub fn live_text(text: impl Fn() -> String + Send + Sync + 'static) -> Signal<String> {
     derived(text)
 }
 
 /// Nodes rebuilt whenever the signals `nodes` reads change: a list that grows and
-/// shrinks (its entries' answers live in the state, so rebuilding loses nothing).
+/// shrinks (its entries' answers live in the state, so rebuilding loses nothing). Boxed,
+/// like [`derived`], so the framework's code for reactive nodes is compiled once.
 pub fn list(nodes: impl Fn() -> Vec<AnyView> + Send + Sync + 'static) -> AnyView {
-    nodes.into_any()
+    erased_list(Box::new(nodes))
+}
+
+fn erased_list(nodes: Box<dyn Fn() -> Vec<AnyView> + Send + Sync>) -> AnyView {
+    (move || nodes()).into_any()
+}
+
+/// The widget's root element, where [`find_id`] looks, so that ids work inside a shadow
+/// root too.
+pub type Root = NodeRef<leptos::html::Div>;
+
+/// An element of this widget by id.
+pub fn find_id(id: &str) -> Option<HtmlElement> {
+    find_in(use_context::<Root>()?, &format!("#{id}"))
+}
+
+/// The first element of this widget that matches a CSS selector.
+pub fn find_in(root: Root, selector: &str) -> Option<HtmlElement> {
+    root.get_untracked()?
+        .query_selector(selector)
+        .ok()
+        .flatten()
+        .and_then(|el| el.dyn_into::<HtmlElement>().ok())
+}
+
+/// Moves focus to an element of the widget by id.
+pub fn focus_id(id: &str) {
+    if let Some(el) = find_id(id) {
+        let _ = el.focus();
+    }
+}
+
+thread_local! {
+    /// Inside an iframe that grows with its content, the iframe's own viewport covers
+    /// the whole widget, so "what the visitor sees" is the part of the iframe inside the
+    /// host's window: `rare-check-frame.js` reports it as (top, bottom) in the iframe's
+    /// coordinates. `None` everywhere else.
+    static FRAME_VIEW: ArcRwSignal<Option<(f64, f64)>> = ArcRwSignal::new(None);
+}
+
+pub fn frame_view() -> ArcRwSignal<Option<(f64, f64)>> {
+    FRAME_VIEW.with(|v| v.clone())
+}
+
+/// Whether the element with this id inside the widget is on the visitor's screen,
+/// following scrolling, resizing and, in a growing iframe, the host's reports.
+pub fn visible(id: &'static str) -> Signal<bool> {
+    let root = use_context::<Root>();
+    let shown = RwSignal::new(false);
+    let view = frame_view();
+    let check = {
+        let view = view.clone();
+        move || {
+            let Some(el) = root
+                .and_then(|r| r.get_untracked())
+                .and_then(|r| r.query_selector(&format!("#{id}")).ok().flatten())
+            else {
+                shown.set(false);
+                return;
+            };
+            let rect = el.get_bounding_client_rect();
+            let w = window();
+            let on_screen = match view.get_untracked() {
+                Some((top, bottom)) => {
+                    let y = w.scroll_y().unwrap_or(0.0);
+                    rect.top() + y < bottom && rect.bottom() + y > top
+                }
+                None => {
+                    let height = w
+                        .inner_height()
+                        .ok()
+                        .and_then(|h| h.as_f64())
+                        .unwrap_or(0.0);
+                    rect.top() < height && rect.bottom() > 0.0
+                }
+            };
+            if shown.get_untracked() != on_screen {
+                shown.set(on_screen);
+            }
+        }
+    };
+    for name in ["scroll", "resize"] {
+        let check = check.clone();
+        EventListener::new(&window(), name, move |_| check()).forget();
+    }
+    // Again whenever the host reports a new view, and after each change of the page.
+    effect(move || {
+        view.track();
+        let check = check.clone();
+        request_animation_frame(check);
+    });
+    shown.into()
+}
+
+/// Where the verdict bar goes: the bottom of the screen (CSS), or, in a growing iframe,
+/// the bottom of the part of it the host shows.
+pub fn bar_position() -> Signal<Option<String>> {
+    let view = frame_view();
+    derived(move || {
+        view.get().map(|(_, bottom)| {
+            // Whole pixels: formatting a float would pull in the float printer.
+            format!(
+                "position:absolute;top:{}px;bottom:auto;transform:translateY(-100%)",
+                bottom as i64
+            )
+        })
+    })
+}
+
+/// Scrolls the focused field of the widget into view above the verdict bar, if the bar
+/// covers it (WCAG 2.2, 2.4.11). `:focus` finds it inside a shadow root too.
+pub fn uncover_focus(root: Root) {
+    let (Some(focused), Some(bar)) = (find_in(root, ":focus"), find_in(root, ".verdict-bar"))
+    else {
+        return;
+    };
+    let (field, bar) = (
+        focused.get_bounding_client_rect(),
+        bar.get_bounding_client_rect(),
+    );
+    // Only a field the bar overlaps: one out of view is not covered, and scrolling to
+    // it would take the page from what the visitor is doing.
+    if field.bottom() > bar.top() && field.top() < bar.bottom() {
+        focused.scroll_into_view_with_bool(false);
+    }
+}
+
+/// The printout shows the whole result: every collapsed part opens for printing, and
+/// the ones that were closed close again afterwards.
+pub fn open_details_for_print(root: Root) {
+    let opened: Rc<RefCell<Vec<Element>>> = Rc::default();
+    let open = opened.clone();
+    EventListener::new(&window(), "beforeprint", move |_| {
+        let Some(root) = root.get_untracked() else {
+            return;
+        };
+        if let Ok(closed) = root.query_selector_all("details:not([open])") {
+            for i in 0..closed.length() {
+                if let Some(el) = closed.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
+                    let _ = el.set_attribute("open", "");
+                    open.borrow_mut().push(el);
+                }
+            }
+        }
+    })
+    .forget();
+    EventListener::new(&window(), "afterprint", move |_| {
+        for el in opened.borrow_mut().drain(..) {
+            let _ = el.remove_attribute("open");
+        }
+    })
+    .forget();
 }

@@ -11,20 +11,15 @@
 //! `CSSStyleSheet`, adopted by the document or by each shadow root. A host page needs
 //! no `style-src` for it.
 
-use std::cell::RefCell;
-use std::rc::Rc;
-
 use gloo_events::EventListener;
 use leptos::prelude::*;
-
-use crate::dom::derived;
 use leptos::wasm_bindgen::{closure::Closure, JsCast, JsValue};
 use leptos::web_sys::{
     Element, HtmlElement, MessageEvent, ResizeObserver, ShadowRootInit, ShadowRootMode,
 };
 
+use crate::app::App;
 use crate::config::{query_pairs, Config};
-use crate::App;
 
 /// The attribute a host page puts on each element the widget should fill.
 const MOUNT_ATTRIBUTE: &str = "data-rare-check";
@@ -203,22 +198,11 @@ fn offline_copy(wanted: bool) {
     failed.forget();
 }
 
-thread_local! {
-    /// Inside an iframe that grows with its content, the iframe's own viewport covers
-    /// the whole widget, so "what the visitor sees" is the part of the iframe inside the
-    /// host's window: `rare-check-frame.js` reports it as (top, bottom) in the iframe's
-    /// coordinates. `None` everywhere else.
-    static FRAME_VIEW: ArcRwSignal<Option<(f64, f64)>> = ArcRwSignal::new(None);
-}
-
-fn frame_view() -> ArcRwSignal<Option<(f64, f64)>> {
-    FRAME_VIEW.with(|v| v.clone())
-}
-
-/// Reads the host's `{ type: "rare-check:viewport", top, bottom }` messages: only from
-/// the parent window, only from the one origin the page was given, only two numbers.
+/// Reads the host's `{ type: "rare-check:viewport", top, bottom }` messages into
+/// [`crate::dom::frame_view`]: only from the parent window, only from the one origin the
+/// page was given, only two numbers.
 fn listen_for_frame_view(origin: String) {
-    let view = frame_view();
+    let view = crate::dom::frame_view();
     EventListener::new(&window(), "message", move |event| {
         let Some(event) = event.dyn_ref::<MessageEvent>() else {
             return;
@@ -243,118 +227,6 @@ fn listen_for_frame_view(origin: String) {
             if top.is_finite() && bottom.is_finite() && bottom > top {
                 view.set(Some((top, bottom)));
             }
-        }
-    })
-    .forget();
-}
-
-/// Whether the element with this id inside the widget is on the visitor's screen,
-/// following scrolling, resizing and, in a growing iframe, the host's reports.
-pub fn visible(id: &'static str) -> Signal<bool> {
-    let root = use_context::<NodeRef<leptos::html::Div>>();
-    let shown = RwSignal::new(false);
-    let view = frame_view();
-    let check = {
-        let view = view.clone();
-        move || {
-            let Some(el) = root
-                .and_then(|r| r.get_untracked())
-                .and_then(|r| r.query_selector(&format!("#{id}")).ok().flatten())
-            else {
-                shown.set(false);
-                return;
-            };
-            let rect = el.get_bounding_client_rect();
-            let w = window();
-            let on_screen = match view.get_untracked() {
-                Some((top, bottom)) => {
-                    let y = w.scroll_y().unwrap_or(0.0);
-                    rect.top() + y < bottom && rect.bottom() + y > top
-                }
-                None => {
-                    let height = w
-                        .inner_height()
-                        .ok()
-                        .and_then(|h| h.as_f64())
-                        .unwrap_or(0.0);
-                    rect.top() < height && rect.bottom() > 0.0
-                }
-            };
-            if shown.get_untracked() != on_screen {
-                shown.set(on_screen);
-            }
-        }
-    };
-    for name in ["scroll", "resize"] {
-        let check = check.clone();
-        EventListener::new(&window(), name, move |_| check()).forget();
-    }
-    // Again whenever the host reports a new view, and after each change of the page.
-    Effect::new(move |_| {
-        view.track();
-        let check = check.clone();
-        request_animation_frame(check);
-    });
-    shown.into()
-}
-
-/// Where the verdict bar goes: the bottom of the screen (CSS), or, in a growing iframe,
-/// the bottom of the part of it the host shows.
-pub fn bar_position() -> Signal<Option<String>> {
-    let view = frame_view();
-    derived(move || {
-        view.get().map(|(_, bottom)| {
-            // Whole pixels: formatting a float would pull in the float printer.
-            format!(
-                "position:absolute;top:{}px;bottom:auto;transform:translateY(-100%)",
-                bottom as i64
-            )
-        })
-    })
-}
-
-/// Scrolls the focused field of the widget into view above the verdict bar, if the bar
-/// covers it (WCAG 2.2, 2.4.11). `:focus` finds it inside a shadow root too.
-pub fn uncover_focus(root: crate::Root) {
-    let (Some(focused), Some(bar)) = (
-        crate::find_in(root, ":focus"),
-        crate::find_in(root, ".verdict-bar"),
-    ) else {
-        return;
-    };
-    let (field, bar) = (
-        focused.get_bounding_client_rect(),
-        bar.get_bounding_client_rect(),
-    );
-    // Only a field the bar overlaps: one out of view is not covered, and scrolling to
-    // it would take the page from what the visitor is doing.
-    if field.bottom() > bar.top() && field.top() < bar.bottom() {
-        focused.scroll_into_view_with_bool(false);
-    }
-}
-
-/// The printout shows the whole result: every collapsed part opens for printing, and
-/// the ones that were closed close again afterwards.
-pub fn open_details_for_print(root: NodeRef<leptos::html::Div>) {
-    let opened: Rc<RefCell<Vec<Element>>> = Rc::default();
-    let open = opened.clone();
-    EventListener::new(&window(), "beforeprint", move |_| {
-        let Some(root) = root.get_untracked() else {
-            return;
-        };
-        if let Ok(closed) = root.query_selector_all("details:not([open])") {
-            for i in 0..closed.length() {
-                if let Some(el) = closed.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
-                    let _ = el.set_attribute("open", "");
-                    open.borrow_mut().push(el);
-                }
-            }
-        }
-    })
-    .forget();
-    EventListener::new(&window(), "afterprint", move |_| {
-        for el in opened.borrow_mut().drain(..) {
-            let _ = el.remove_attribute("open");
         }
     })
     .forget();

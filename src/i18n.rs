@@ -82,18 +82,12 @@ catalogue! {
         privacy: "입력한 내용은 이 기기 밖으로 전송되거나 저장되지 않습니다.", "Nothing you enter leaves this device or is stored.";
         language_switch: "English", "한국어";
         language_switch_label: "English (영어로 보기)", "한국어 (Switch to Korean)";
-        data_year: "기준 연도", "Rules year";
-        data_year_hint: "신청하는 해의 기준을 고르세요.", "Choose the year you are applying in.";
         error_summary_title: "입력 내용을 확인해 주세요", "Please check your answers";
         show_result: "결과 보기", "Show result";
 
         step_disease: "산정특례 등록과 질환", "The disease";
-        registered_question: "희귀질환 산정특례에 등록되어 있나요?", "Is the patient on 산정특례?";
-        registered_hint: "병원에서 희귀질환 산정특례(본인부담 10%) 등록을 해 주었다면 '예'입니다.", "Yes if a hospital registered the rare disease for it (10% co-payment).";
         yes: "예", "Yes";
         no: "아니요", "No";
-        disease_label: "질환 이름 또는 코드", "Disease name or code";
-        disease_hint: "진단서에 적힌 이름, 질병코드(예: E75.2) 또는 산정특례 코드(예: V117)를 입력하세요.", "From the diagnosis, e.g. E75.2 or V117.";
         disease_not_listed: "지원대상 질환 목록에서 찾지 못했습니다. 그대로 진행할 수 있으며, 결과는 '보건소 확인 필요'로 나옵니다.", "Not found on the support list. You can go on; the result will say to ask your health centre.";
         disease_four_major: "4대 질환: 더 높은 소득·재산 기준이 적용됩니다.", "4 major diseases: higher limits apply.";
         disease_rare: "희귀질환 기준이 적용됩니다.", "The rare-disease limits apply.";
@@ -102,47 +96,20 @@ catalogue! {
         search_none: "일치하는 질환이 없습니다.", "No disease matches.";
 
         step_person: "환자에 대해", "About the patient";
-        age_label: "환자의 만 나이", "Patient's age in full years";
-        age_hint: "숫자만 입력하세요. 예: 34", "Numbers only, e.g. 34";
-        nationality_label: "국적", "Nationality";
-        excluded_label: "다음 중 해당하는 상황", "Does any of these apply?";
-        excluded_hint: "이 상황에 있는 분은 지원에서 제외됩니다.", "These are not supported.";
-        coverage_label: "의료보장 종류", "Health coverage";
-        place_label: "주민등록상 주소(시·군·구)", "Registered address (시·군·구)";
-        place_hint: "이름을 입력하고 목록에서 고르세요. 예: 과천, 수원시 장안구, ㄱㅊ", "Type and pick, e.g. 과천, 장안구 or ㄱㅊ.";
         place_optional_hint: "적으면 가까운 희귀질환 전문기관을 알려 드립니다. 예: 과천, 수원시 장안구, ㄱㅊ", "Optional: with it, we show the expert centres near you. e.g. 과천, 수원시 장안구 or ㄱㅊ.";
         place_search_none: "일치하는 시·군·구가 없습니다.", "No city, county or district matches.";
-        town_legend: "주소가 동 지역인가요, 읍·면 지역인가요?", "Is the address in a dong, or in an eup or myeon?";
         err_place_unknown: "목록에 없는 시·군·구입니다. 이름을 입력하고 목록에서 고르세요.", "Not a city, county or district on the list. Type the name and pick it from the list.";
         err_place_ambiguous: "같은 이름이 여러 곳 있습니다. 목록에서 시·도까지 맞는 곳을 고르세요.", "Several places have that name. Pick the right one, with its province, from the list.";
 
         step_needs: "필요한 지원", "What you need";
-        needs_legend: "어떤 지원이 필요하세요?", "What support do you need?";
-        needs_hint: "더 필요한 항목이 있으면 고르세요.", "Tick anything else you need.";
         needs_always: "늘 확인", "always checked";
         needs_nothing_else: "선택한 질환·나이·의료보장으로는 더 고를 지원 항목이 없습니다.", "With this disease, age and coverage there is nothing else to choose.";
         sublist_hint: "품목마다 대상 질환 목록이 따로 있습니다. 모르면 '모름'을 고르세요. 결과는 '보건소 확인 필요'로 나옵니다.", "Each item has its own disease list. If you don't know, choose \"Don't know\"; the result will say to ask your health centre.";
         hemophilia_legend: "혈우병 특례", "Haemophilia exceptions";
-        hemophilia_inhibitor: "항체양성(인히비터) 환자예요", "Has inhibitor antibodies (항체양성)";
-        hemophilia_hiv: "HIV 감염자예요", "Has HIV";
-        hemophilia_inpatient: "급여 대상 수술이 필요하거나 출혈로 입원했어요", "Needs covered surgery or was admitted for bleeding";
         disability_legend: "장애", "Disability";
-        disability_registered: "장애인으로 등록되어 있어요", "Registered as disabled";
-        disability_severe_physical: "지체 또는 뇌병변 '장애의 정도가 심한 장애인'이에요", "Severe physical (지체) or brain-lesion (뇌병변) disability";
-        disability_severe_kidney: "신장장애 '장애의 정도가 심한 장애인'이에요", "Severe kidney disability";
 
         step_household: "환자 가구", "Patient's household";
         household_help_title: "환자 가구에 누가 들어가나요?", "Who is in the patient's household?";
-        size_label: "가구원 수(환자 포함)", "Household size";
-        size_hint: "숫자만 입력하세요. 예: 3", "Count the patient too, e.g. 3";
-        income_label: "가구의 월 소득", "Household income per month";
-        income_hint: "예: 3,500,000 또는 350만", "e.g. 3,500,000 or 350만";
-        property_label: "가구의 재산", "Household property";
-        property_hint: "집·땅·예금·자동차 등에서 빚을 뺀 금액. 예: 1억 5000만", "Home, land, savings, cars, minus debts. e.g. 1억 5000만";
-        patients_label: "가구 안의 희귀질환자 수", "People with a rare disease";
-        patients_hint: "2명 이상이면 기준이 1.5배씩 높아집니다.", "With 2 or more, each limit is 1.5 times higher per extra patient.";
-        renting_label: "전세나 월세로 살고 있어요", "We rent (전세 or 월세)";
-        owns_car_label: "가구에 자동차가 있어요", "The household owns a car";
 
         step_family: "가족과 부양의무자", "Family and obligors";
         family_intro: "따로 사는 부모, 자녀와 그 배우자의 가구도 기준 안이어야 합니다. 답하면 적어야 할 가구를 알려 드립니다.", "Parents and children living apart count too. Answer and we list them.";
@@ -195,9 +162,6 @@ catalogue! {
         err_money: "금액을 숫자로 입력하세요. 예: 3,500,000 또는 350만", "Enter the amount in numbers, e.g. 3,500,000 or 350만";
         err_money_fraction: "금액은 원 단위로 입력하세요. 예: 1.5만(15,000원)은 되지만 1.5원은 안 됩니다.", "Enter whole won: 1.5만 (15,000 won) works, 1.5 won does not.";
         err_money_too_large: "금액이 너무 큽니다. 10조 원 이하로 입력하세요.", "That amount is too large. Enter 10조 won or less.";
-        err_age: "나이를 0에서 130 사이의 숫자로 입력하세요. 예: 34", "Enter the age as a number from 0 to 130, e.g. 34";
-        err_size: "가구원 수를 1에서 30 사이의 숫자로 입력하세요.", "Enter the household size as a number from 1 to 30.";
-        err_patients: "희귀질환자 수는 1명 이상, 가구원 수 이하로 입력하세요.", "Enter at least 1 patient, and no more than the household size.";
 
         result_title: "자가진단 결과", "Your result";
         result_waiting: "질문에 답하면 결과가 바로 여기에 나옵니다.", "Answer the questions and your result appears here straight away.";
@@ -240,9 +204,7 @@ catalogue! {
         disclaimer: "이 결과는 자가진단입니다. 지원 여부는 보건소가 소득·재산 조사를 거쳐 결정합니다.", "This is a self-check. The health centre decides after checking income and property.";
         print_button: "인쇄 / 결과 저장", "Print / save result";
         summary_title: "입력한 내용", "Your answers";
-        summary_registered: "산정특례 등록", "Registered for 산정특례";
         summary_special: "해당하는 조건", "Conditions that apply";
-        summary_needs: "필요한 지원", "Support needed";
     }
     lists {
         household_help: [

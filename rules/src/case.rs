@@ -15,6 +15,12 @@ pub const MAX_WON: i64 = 10_000_000_000_000;
 /// Largest household we accept (SPEC §4: "a household size of 0 or over 30").
 pub const MAX_HOUSEHOLD_SIZE: u32 = 30;
 
+/// The household sizes we accept, for a form to check against.
+pub const HOUSEHOLD_SIZE: std::ops::RangeInclusive<u32> = 1..=MAX_HOUSEHOLD_SIZE;
+
+/// The ages in full years (만 나이) a form accepts for the patient.
+pub const AGE: std::ops::RangeInclusive<u32> = 0..=130;
+
 /// One visitor's answers.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -110,7 +110,11 @@ pub fn needs(ds: &Dataset, case: &Case) -> Result<Vec<Item>, CaseError> {
         return Err(CaseError::new(
             format!("needs[{i}]"),
             format!("{} is not a support item in {}", needs[i].code(), ds.year),
-            format!("{}년에는 없는 지원 항목입니다: {}", ds.year, needs[i].code()),
+            format!(
+                "{}년에는 없는 지원 항목입니다: {}",
+                ds.year,
+                needs[i].code()
+            ),
         ));
     }
     Ok(needs.clone())

@@ -284,5 +284,8 @@ fn the_readme_worked_example_is_the_real_output() {
         .collect();
     let (code, stdout, stderr) = run(blocks[0]);
     assert_eq!(code, Some(0), "{stderr}");
-    assert_eq!(stdout, blocks[1], "rules/README.md's output is not what the command prints");
+    assert_eq!(
+        stdout, blocks[1],
+        "rules/README.md's output is not what the command prints"
+    );
 }

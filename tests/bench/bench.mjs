@@ -192,8 +192,8 @@ async function measureInput([input, widget, value]) {
 }
 
 // The finder's version: from the keystroke to its options in the DOM and laid out. The
-// result follows in the next frame (src/disease_field.rs), so only the list is watched,
-// and layout is forced as the list changes, before that frame.
+// result follows in the next frame (`next_frame` in src/form/combobox.rs), so only the
+// list is watched, and layout is forced as the list changes, before that frame.
 async function measureOptions([input, list, value]) {
   let last = -1;
   let laidOut = -1;

@@ -1,19 +1,19 @@
 //! The family section: a short family helper in plain words, then the obligor
 //! households it finds, named by who is in them, where the visitor types only income,
 //! property and, if different from the patient's, the place. Households can still be
-//! added or removed by hand, and a size changed.
+//! added or removed by hand, and a size changed. The list of households is the state's
+//! (derived from these answers); this module only shows it and passes on the clicks.
 
 use leptos::prelude::*;
 
-use crate::dom::{el, list, live_text};
-use crate::family::{
-    excluded_lines, household_label, sync_obligors, ChildAnswers, ChildMarriage, Gender, Marriage,
-};
-use crate::fields::{check, help, lines, say, say_owned, text_field, yes_no, Choice};
-use crate::focus_id;
+use super::fields::{check, help, hint_of, lines, text_box, text_field, yes_no, Choice};
+use super::place::place_field;
+use crate::dom::focus_id;
+use crate::dom::{derived, el, list, live_text};
 use crate::i18n::Messages;
-use crate::place_field::place_field;
-use crate::state::{use_state, Field, ObligorAnswers};
+use crate::questions::Question;
+use crate::state::{excluded_lines, household_label, say, say_owned, use_state};
+use crate::state::{ChildAnswers, ChildMarriage, Field, Gender, Household, Marriage};
 
 fn alive_label(alive: bool, m: &Messages) -> &'static str {
     if alive {
@@ -29,12 +29,7 @@ pub fn family_section() -> Vec<AnyView> {
     let m = state.messages();
     let a = state.answers;
     let f = a.family;
-
-    // The households follow the family answers; typed figures stay with their household.
-    Effect::new(move |_| {
-        let groups = state.family.with(|r| r.obligors.households.clone());
-        sync_obligors(&a, &groups);
-    });
+    let family = state.family;
 
     let adopted = move || f.adopted.get();
     let parent = move |id: &'static str,
@@ -167,28 +162,25 @@ pub fn family_section() -> Vec<AnyView> {
             .view(),
         el("p")
             .class("hint")
-            .hidden(move || a.obligors.with(|o| o.is_empty()))
+            .hidden(move || family.with(|f| f.households.is_empty()))
             .text(say(|m| m.family_online_rule))
             .view(),
         el("p")
             .class("hint")
-            .hidden(move || !a.obligors.with(|o| o.is_empty()))
+            .hidden(move || !family.with(|f| f.households.is_empty()))
             .text(say(|m| m.family_households_none))
             .view(),
         list(move || {
-            a.obligors
-                .get()
-                .into_iter()
-                .map(obligor_household)
-                .collect()
+            let households = family.with(|f| f.households.clone());
+            households.into_iter().map(obligor_household).collect()
         }),
         el("button")
             .attr("type", "button")
             .class("secondary")
             .id("add-obligor")
             .on("click", move |_| {
-                let id = a.add_obligor();
-                request_animation_frame(move || focus_id(&Field::ObligorSize(id).id()));
+                let id = a.households.add();
+                request_animation_frame(move || focus_id(&Field::Obligor(id, Question::Size).id()));
             })
             .text(say(|m| m.obligor_add))
             .view(),
@@ -202,7 +194,7 @@ pub fn family_section() -> Vec<AnyView> {
                         let m = m.get();
                         state
                             .family
-                            .with(|r| excluded_lines(r, &a, m))
+                            .with(|r| excluded_lines(r, &a.family, m))
                             .into_iter()
                             .map(|line| el("li").fixed(line).view())
                             .collect()
@@ -334,7 +326,7 @@ fn child(child: ChildAnswers) -> AnyView {
                 .attr("type", "button")
                 .class("secondary")
                 .on("click", move |_| {
-                    f.remove_child(id);
+                    state.answers.remove_child(id);
                     request_animation_frame(|| focus_id("add-child"));
                 })
                 .text_with(live_text(move || {
@@ -346,56 +338,50 @@ fn child(child: ChildAnswers) -> AnyView {
 }
 
 /// One obligor household: named by who is in it, with its size filled in.
-fn obligor_household(o: ObligorAnswers) -> AnyView {
+fn obligor_household(h: Household) -> AnyView {
     let state = use_state();
     let m = state.messages();
     let a = state.answers;
-    let id = o.id;
-    let key = o.key.clone();
+    let figures = h.figures;
+    let id = figures.id;
+    let key = h.key.clone();
+    let field = move |q| Field::Obligor(id, q);
+    // Tracks the list too: "직접 추가한 가구 2" is numbered among those added by hand.
     let label = {
-        let o = o.clone();
+        let h = h.clone();
         live_text(move || {
-            let m = m.get();
             state
                 .family
-                .with(|r| household_label(&o, &r.obligors.households, &a, m))
+                .with(|f| household_label(&h, &f.households, &a.family, m.get()))
         })
     };
     let heading_id = format!("obligor-{id}-heading");
-    let edited = o.size_edited;
     el("fieldset")
         .class("obligor")
         .attr("aria-labelledby", heading_id.clone())
         .child(el("legend").id(heading_id).text_with(label).view())
-        .child(text_field(
-            Field::ObligorSize(id),
-            |m| m.size_label,
+        // The size box shows the family helper's size until the visitor types their own.
+        .child(text_box(
+            field(Question::Size),
             say(|m| m.obligor_size_hint),
-            o.size,
-            false,
-            Some(Callback::new(move |_| edited.set(true))),
+            derived(move || h.size()),
+            figures.size,
+            Some(figures.own_size),
         ))
         .child(text_field(
-            Field::ObligorIncome(id),
-            |m| m.income_label,
-            say(|m| m.income_hint),
-            o.income,
-            true,
-            None,
+            field(Question::Income),
+            hint_of(Question::Income),
+            figures.income,
         ))
         .child(text_field(
-            Field::ObligorProperty(id),
-            |m| m.property_label,
-            say(|m| m.property_hint),
-            o.property,
-            true,
-            None,
+            field(Question::Property),
+            hint_of(Question::Property),
+            figures.property,
         ))
         .child(place_field(
-            Field::ObligorPlace(id),
-            Field::ObligorTown(id),
-            o.place,
-            |m| m.place_label,
+            field(Question::Place),
+            field(Question::Town),
+            figures.place,
             say(|m| m.obligor_place_hint),
         ))
         .child(
@@ -403,10 +389,7 @@ fn obligor_household(o: ObligorAnswers) -> AnyView {
                 .attr("type", "button")
                 .class("secondary")
                 .on("click", move |_| {
-                    if let Some(k) = key.clone() {
-                        a.family.dismissed.update(|d| d.push(k));
-                    }
-                    a.remove_obligor(id);
+                    a.households.remove(&key);
                     request_animation_frame(|| focus_id("add-obligor"));
                 })
                 .text_with(live_text(move || (m.get().household_remove)(&label.get())))

@@ -1,31 +1,18 @@
 //! Form controls that carry their own label, hint and error, wired for screen readers:
 //! the hint and the error are tied to the input with `aria-describedby`, and an input
-//! with an error says so with `aria-invalid`. Built with `dom.rs`.
+//! with an error says so with `aria-invalid`. Built with `dom.rs`; labels, hints and ids
+//! come from the question table (`questions.rs`).
 
 use leptos::prelude::*;
 
 use crate::dom::{derived, el, live_text, El};
 use crate::i18n::Messages;
 use crate::money::parse_won;
-use crate::state::{use_state, Field};
-
-/// A message picked from the current language's catalogue.
-pub type Text = fn(&Messages) -> &'static str;
+use crate::questions::{Answer, Question, Words};
+use crate::state::{label_of, say, say_words, say_words_owned, use_state, Field, Text};
 
 /// How an option reads: a word of the rules (`|c, m| c.text(m.lang)`) or a message.
 pub type Label<T> = fn(T, &Messages) -> &'static str;
-
-/// A message of the catalogue as text that follows the language.
-pub fn say(text: Text) -> Signal<&'static str> {
-    let m = use_state().messages();
-    derived(move || text(m.get()))
-}
-
-/// The same, owned, for places that take text made on the fly.
-pub fn say_owned(text: Text) -> Signal<String> {
-    let m = use_state().messages();
-    derived(move || text(m.get()).to_string())
-}
 
 /// A yes/no answer's label.
 pub fn yes_no(value: bool, m: &Messages) -> &'static str {
@@ -36,25 +23,31 @@ pub fn yes_no(value: bool, m: &Messages) -> &'static str {
     }
 }
 
-/// A text box for a number or an amount of money; `money` reads the amount back under
-/// the box (`1억 5,000만원`); `on_edit` runs after each input.
-pub fn text_field(
+/// A text box for a number or an amount of money, labelled as its question, showing and
+/// setting `answer`. An amount is read back under the box (`1억 5,000만원`).
+pub fn text_field(field: Field, hint: Signal<&'static str>, answer: RwSignal<String>) -> AnyView {
+    text_box(field, hint, answer.into(), answer, None)
+}
+
+/// The same, showing `value`, which need not be what was typed (a size the family helper
+/// filled in); typing sets `answer`, and `typed` once there is one.
+pub fn text_box(
     field: Field,
-    label: Text,
     hint: Signal<&'static str>,
-    value: RwSignal<String>,
-    money: bool,
-    on_edit: Option<Callback<()>>,
+    value: Signal<String>,
+    answer: RwSignal<String>,
+    typed: Option<RwSignal<bool>>,
 ) -> AnyView {
     let state = use_state();
     let m = state.messages();
     let id = field.id();
+    let money = matches!(field.question().answer(), Answer::Money);
     let (hint_id, error_id, echo_id) = (
         format!("{id}-hint"),
         format!("{id}-error"),
         format!("{id}-echo"),
     );
-    let problem = crate::questions::problem_of(field);
+    let problem = state.problem_of(field);
     let shown = move || problem.get().filter(|_| state.touched(field));
     let describedby = {
         let (hint_id, error_id, echo_id) = (hint_id.clone(), error_id.clone(), echo_id.clone());
@@ -83,14 +76,19 @@ pub fn text_field(
                 )
             }),
         )
-        .child(el("label").attr("for", id.clone()).text(say(label)).view())
+        .child(
+            el("label")
+                .attr("for", id.clone())
+                .text(label_of(field.question()))
+                .view(),
+        )
         .child(el("p").class("hint").id(hint_id).text(hint).view())
         .child(
             el("p")
                 .class("error-message")
                 .id(error_id)
                 .hidden(move || shown().is_none())
-                .text(derived(move || shown().unwrap_or_default()))
+                .text_with(derived(move || shown().unwrap_or_default()))
                 .view(),
         )
         .child(
@@ -105,11 +103,11 @@ pub fn text_field(
                     "aria-invalid",
                     derived(move || Some(if shown().is_some() { "true" } else { "false" }.into())),
                 )
-                .prop_text("value", value.into())
+                .prop_text("value", value)
                 .on("input", move |ev| {
-                    value.set(event_target_value(&ev));
-                    if let Some(cb) = on_edit {
-                        cb.run(());
+                    answer.set(event_target_value(&ev));
+                    if let Some(typed) = typed {
+                        typed.set(true);
                     }
                 })
                 .on("change", move |_| state.touched.update(|t| t.mark(field)))
@@ -259,16 +257,17 @@ fn radios(
         .view()
 }
 
-/// A `<select>` with its label and an optional hint. Options are by position, so one
+/// A `<select>` for a question, with its label and hint. Options are by position, so one
 /// copy of this code serves every list; `pick` gets the chosen position.
 pub fn select(
-    id: &'static str,
-    label: Text,
-    hint: Option<Text>,
+    question: Question,
     options: Vec<Signal<&'static str>>,
     chosen: Signal<usize>,
     pick: impl Fn(usize) + 'static,
 ) -> AnyView {
+    let spec = question.spec();
+    let id = spec.id;
+    let hint = spec.hint;
     let hint_id = format!("{id}-hint");
     let options = options.into_iter().enumerate().map(|(i, text)| {
         el("option")
@@ -287,14 +286,25 @@ pub fn select(
     }
     el("div")
         .class("field")
-        .child(el("label").attr("for", id).text(say(label)).view())
-        .maybe(hint.map(|hint| el("p").class("hint").id(hint_id).text(say(hint)).view()))
+        .child(el("label").attr("for", id).text(label_of(question)).view())
+        .maybe(hint.map(|hint| {
+            el("p")
+                .class("hint")
+                .id(hint_id)
+                .text(crate::state::say_words(hint))
+                .view()
+        }))
         .child(control.children(options).view())
         .view()
 }
 
 /// A checkbox with its label.
 pub fn check(id: &str, label: Signal<&'static str>, value: RwSignal<bool>) -> AnyView {
+    check_el(id, label, value).view()
+}
+
+/// The same, still open to more attributes.
+pub fn check_el(id: &str, label: Signal<&'static str>, value: RwSignal<bool>) -> El {
     el("div")
         .class("option")
         .child(
@@ -306,7 +316,6 @@ pub fn check(id: &str, label: Signal<&'static str>, value: RwSignal<bool>) -> An
                 .view(),
         )
         .child(el("label").attr("for", id).text(label).view())
-        .view()
 }
 
 /// Help text that opens on demand, so the questions stay short on a phone.
@@ -329,4 +338,24 @@ pub fn lines(list: fn(&Messages) -> &'static [&'static str]) -> AnyView {
                 .collect()
         }))
         .view()
+}
+
+/// A question's hint, following the language (empty if it has none).
+pub fn hint_of(question: Question) -> Signal<&'static str> {
+    say_words(question.spec().hint.unwrap_or(Words { ko: "", en: "" }))
+}
+
+/// Radios for a question of the table: its id, legend and hint.
+pub fn question_choice<T: Copy + PartialEq + Send + Sync + 'static>(
+    question: Question,
+    options: Vec<T>,
+    label: Label<T>,
+    answer: RwSignal<Option<T>>,
+) -> Choice<T> {
+    let spec = question.spec();
+    let choice = Choice::answer(spec.id, say_words_owned(spec.label), options, label, answer);
+    match spec.hint {
+        Some(hint) => choice.hint(say_words_owned(hint)),
+        None => choice,
+    }
 }

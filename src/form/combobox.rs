@@ -9,10 +9,9 @@ use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
 use leptos::web_sys::{KeyboardEvent, ScrollIntoViewOptions, ScrollLogicalPosition};
 
-use crate::dom::{derived, el, live_text};
-use crate::fields::{say, Text};
+use crate::dom::{derived, effect, el, live_text};
 use crate::html::Html;
-use crate::state::{use_state, Field};
+use crate::state::{label_of, use_state, Field, Text};
 
 /// How many options a finder's list holds (it shows about four at a time and scrolls);
 /// the status line says how many more matched.
@@ -44,13 +43,16 @@ pub struct Found {
 /// "N found" for the status line, from the current language's catalogue.
 pub type Count = fn(&crate::i18n::Messages) -> fn(usize, usize) -> String;
 
-/// A finder: what it searches and how it reads.
+/// A finder: what it searches and how it reads. Its label is its question's.
 pub struct Finder {
     pub field: Field,
-    pub label: Text,
     pub hint: Signal<&'static str>,
-    /// The text in the box.
-    pub value: RwSignal<String>,
+    /// The answer: the text in the box, as the state keeps it.
+    pub answer: RwSignal<String>,
+    /// The answer follows the box in the next frame rather than at once: a keystroke
+    /// then paints its options before the whole result is worked out again, and a quick
+    /// typist's keystrokes within one frame cost one evaluation.
+    pub next_frame: bool,
     /// Searches for a query; run only while the list is open.
     pub search: Callback<String, Found>,
     /// Called with the chosen option's key, after the box is set to its value.
@@ -69,9 +71,9 @@ impl Finder {
     pub fn view(self) -> AnyView {
         let Finder {
             field,
-            label,
             hint,
-            value,
+            answer,
+            next_frame,
             search,
             on_choose,
             count,
@@ -88,6 +90,23 @@ impl Finder {
         let hint_id = format!("{id}-hint");
         let error_id = format!("{id}-error");
 
+        // What the box shows, which the options follow at once: the answer itself, or
+        // the box's own copy that the answer catches up with (`next_frame`).
+        let value = if next_frame {
+            RwSignal::new(answer.get_untracked())
+        } else {
+            answer
+        };
+        let commit = move || {
+            if next_frame {
+                request_animation_frame(move || {
+                    let text = value.get_untracked();
+                    if answer.with_untracked(|a| *a != text) {
+                        answer.set(text);
+                    }
+                });
+            }
+        };
         let open = RwSignal::new(false);
         let active = RwSignal::new(None::<usize>);
         let found = Memo::new(move |_| {
@@ -104,11 +123,12 @@ impl Finder {
             let Some(choice) = found.with_untracked(|f| f.choices.get(index).cloned()) else {
                 return;
             };
-            if let Some(input) = crate::find_id(&input_id) {
+            if let Some(input) = crate::dom::find_id(&input_id) {
                 let _ =
                     js_sys::Reflect::set(&input, &"value".into(), &choice.value.as_str().into());
             }
             value.set(choice.value);
+            commit();
             open.set(false);
             active.set(None);
             on_choose.run(choice.key);
@@ -226,13 +246,15 @@ impl Finder {
         // and a keystroke only sets `active` to the None it already is.
         {
             let list_id = list_id.clone();
-            Effect::new(move |shown: Option<Option<usize>>| {
+            let mut shown = None;
+            effect(move || {
                 let active = active.get();
                 if shown == Some(active) {
-                    return active;
+                    return;
                 }
-                let Some(list) = crate::find_id(&list_id) else {
-                    return active;
+                shown = Some(active);
+                let Some(list) = crate::dom::find_id(&list_id) else {
+                    return;
                 };
                 let options = list.children();
                 for i in 0..options.length() {
@@ -249,7 +271,6 @@ impl Finder {
                         option.scroll_into_view_with_scroll_into_view_options(&how);
                     }
                 }
-                active
             });
         }
         let pick = {
@@ -288,7 +309,7 @@ impl Finder {
                 el("label")
                     .attr("for", id.clone())
                     .id(format!("{id}-label"))
-                    .text(say(label))
+                    .text(label_of(field.question()))
                     .view(),
             )
             .child(el("p").class("hint").id(hint_id).text(hint).view())
@@ -329,6 +350,7 @@ impl Finder {
                             )
                             .on("input", move |ev| {
                                 value.set(event_target_value(&ev));
+                                commit();
                                 open.set(true);
                                 active.set(None);
                             })

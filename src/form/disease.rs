@@ -7,10 +7,11 @@ use rules::diseases::{Disease, Group, Lookup};
 use rules::search::search;
 use rules::Lang;
 
-use crate::combobox::{Choice, Finder, Found, SHOWN};
+use super::combobox::{Choice, Finder, Found, SHOWN};
+use super::fields::{help, hint_of};
 use crate::dom::{derived, el, live_text};
-use crate::fields::{help, say};
-use crate::state::{use_state, Field};
+use crate::questions::Question;
+use crate::state::{say, use_state, Field};
 
 fn codes(d: &Disease) -> String {
     if d.kcd.is_empty() {
@@ -24,7 +25,7 @@ fn codes(d: &Disease) -> String {
 pub fn disease_field() -> AnyView {
     let state = use_state();
     let m = state.messages();
-    let field = Field::Disease;
+    let field = Field::Patient(Question::Disease);
     let info_id = format!("{}-info", field.id());
 
     let find = Callback::new(move |query: String| {
@@ -50,20 +51,6 @@ pub fn disease_field() -> AnyView {
                 })
                 .collect(),
         }
-    });
-
-    // The box's text drives its options at once; the answer, and with it the whole
-    // result, follows in the next frame. A keystroke in the finder so paints its options
-    // first, and a quick typist's keystrokes within one frame cost one evaluation.
-    let query = RwSignal::new(state.answers.disease.get_untracked());
-    let answer = state.answers.disease;
-    Effect::new(move |_| {
-        let text = query.get();
-        request_animation_frame(move || {
-            if answer.with_untracked(|a| *a != text) {
-                answer.set(text);
-            }
-        });
     });
 
     // The one lookup of the state, shared with the questions and the decision.
@@ -106,9 +93,11 @@ pub fn disease_field() -> AnyView {
 
     Finder {
         field,
-        label: |m| m.disease_label,
-        hint: say(|m| m.disease_hint),
-        value: query,
+        hint: hint_of(Question::Disease),
+        answer: state.answers.disease,
+        // The box's text drives its options at once; the answer, and with it the whole
+        // result, follows in the next frame.
+        next_frame: true,
         search: find,
         on_choose: Callback::new(|_| {}),
         count: |m| m.search_count,

@@ -6,17 +6,19 @@ use leptos::prelude::*;
 use rules::places::{list, search};
 use rules::Town;
 
-use crate::combobox::{Choice as Option_, Finder, Found, SHOWN};
+use super::combobox::{Choice as Option_, Finder, Found, SHOWN};
+use super::fields::Choice;
 use crate::dom::{derived, el, live_text};
-use crate::fields::{say_owned, Choice, Text};
-use crate::state::{use_state, where_of, Field, PlaceAnswer, PlaceStatus, Problem};
+use crate::state::{
+    say_words_owned, use_state, where_of, Field, PlaceAnswer, PlaceStatus, Problem,
+};
 
-/// The place question for one household.
+/// The place question for one household: `field` is its place, `town_field` its 동 or
+/// 읍·면.
 pub fn place_field(
     field: Field,
     town_field: Field,
     answer: PlaceAnswer,
-    label: Text,
     hint: Signal<&'static str>,
 ) -> AnyView {
     let state = use_state();
@@ -60,14 +62,11 @@ pub fn place_field(
         let m = m.get();
         let named = |problem: Problem, places: &[&rules::places::Place]| {
             let names: Vec<String> = places.iter().map(|p| p.full_name()).collect();
+            let text = problem.text(field.question(), m);
             if names.is_empty() {
-                problem.text(m).to_string()
+                text
             } else {
-                format!(
-                    "{} {}",
-                    problem.text(m),
-                    (m.place_suggestions)(&names.join(", "))
-                )
+                format!("{text} {}", (m.place_suggestions)(&names.join(", ")))
             }
         };
         here.with(|h| match &h.status {
@@ -103,9 +102,9 @@ pub fn place_field(
         .child(
             Finder {
                 field,
-                label,
                 hint,
-                value: answer.text,
+                answer: answer.text,
+                next_frame: false,
                 search: find,
                 on_choose: choose,
                 count: |m| m.place_search_count,
@@ -126,7 +125,7 @@ pub fn place_field(
                 .child(
                     Choice::answer(
                         town_field.id(),
-                        say_owned(|m| m.town_legend),
+                        say_words_owned(town_field.question().spec().label),
                         Town::ALL.to_vec(),
                         |t, m| t.text(m.lang),
                         answer.town,

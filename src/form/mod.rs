@@ -1,0 +1,350 @@
+//! The questions, in short numbered sections. A question appears only when it applies
+//! (`rules::asks` says which); a question that stops applying is hidden, and keeps what
+//! was typed in it for when it comes back. The sections are numbered over those shown.
+//!
+//! Each question's id, words and range come from the question table (`questions.rs`);
+//! this module only lays them out. The rooms: `fields.rs` (text box, radios, select,
+//! checkbox, help), `combobox.rs` (the finders' list), `disease.rs` and `place.rs` (the
+//! two finders), `needs.rs` (the items and their conditions), `family.rs` (the family
+//! helper and the obligor households).
+
+mod combobox;
+mod disease;
+mod family;
+mod fields;
+mod needs;
+mod place;
+
+use leptos::prelude::*;
+use rules::{Coverage, ExcludedStatus, Nationality};
+
+use crate::dom::focus_id;
+use crate::dom::{derived, el, list, live_text};
+use crate::i18n::{self, Lang};
+use crate::questions::{Group, Question};
+use crate::state::{label_of, say, say_words, use_state, Field, Text};
+use fields::{help, hint_of, lines, question_choice, select, text_field, yes_no};
+
+/// The title, the privacy promise, the language switch and the data year.
+pub fn header() -> AnyView {
+    let state = use_state();
+    let m = state.messages();
+    let lang = state.lang;
+    let other = move || match lang.get() {
+        Lang::Ko => Lang::En,
+        Lang::En => Lang::Ko,
+    };
+    let year = Question::Year.spec();
+    let hint_id = format!("{}-hint", year.id);
+    let years = rules::years().iter().rev().map(|&y| {
+        el("option")
+            .attr("value", y.to_string())
+            .prop_bool("selected", derived(move || state.answers.year.get() == y))
+            .fixed(y.to_string())
+            .view()
+    });
+    el("header")
+        .class("header")
+        .child(
+            el("div")
+                .class("header-top")
+                .child(el("h1").text(say(|m| m.title)).view())
+                .child(
+                    el("button")
+                        .attr("type", "button")
+                        .class("language")
+                        .attr_with("lang", derived(move || Some(i18n::code(other()).into())))
+                        .attr_with(
+                            "aria-label",
+                            derived(move || Some(m.get().language_switch_label.into())),
+                        )
+                        .on("click", move |_| lang.set(other()))
+                        .text(say(|m| m.language_switch))
+                        .view(),
+                )
+                .view(),
+        )
+        .child(el("p").class("lede").text(say(|m| m.lede)).view())
+        .child(el("p").class("privacy").text(say(|m| m.privacy)).view())
+        .child(
+            el("div")
+                .class("field year")
+                .child(
+                    el("label")
+                        .attr("for", year.id)
+                        .text(label_of(Question::Year))
+                        .view(),
+                )
+                .child(
+                    el("select")
+                        .id(year.id)
+                        .attr("aria-describedby", hint_id.clone())
+                        .on("change", move |ev| {
+                            if let Ok(y) = event_target_value(&ev).parse() {
+                                state.answers.year.set(y);
+                            }
+                        })
+                        .children(years)
+                        .view(),
+                )
+                .maybe(year.hint.map(|hint| {
+                    el("p")
+                        .class("hint")
+                        .id(hint_id)
+                        .text(say_words(hint))
+                        .view()
+                }))
+                .view(),
+        )
+        .view()
+}
+
+/// A vocabulary's words as a select's options, following the language.
+fn vocab_options<T: Copy + Send + Sync + 'static>(
+    all: &'static [T],
+    text: fn(T, Lang) -> &'static str,
+) -> Vec<Signal<&'static str>> {
+    let lang = use_state().lang;
+    all.iter()
+        .map(|&v| derived(move || text(v, lang.get())))
+        .collect()
+}
+
+/// Where an answer stands in its vocabulary.
+fn position_of<T: Copy + PartialEq + Send + Sync + 'static>(
+    all: &'static [T],
+    value: RwSignal<T>,
+) -> Signal<usize> {
+    derived(move || all.iter().position(|v| *v == value.get()).unwrap_or(0))
+}
+
+/// Errors the visitor should see, with links that move focus to each field.
+fn error_summary() -> AnyView {
+    let state = use_state();
+    let m = state.messages();
+    let shown = move || {
+        state.reading.with(|r| {
+            r.problems
+                .iter()
+                .filter(|(f, _)| state.touched(*f))
+                .copied()
+                .collect::<Vec<_>>()
+        })
+    };
+    el("div")
+        .class("error-summary")
+        .id("error-summary")
+        .attr("tabindex", "-1")
+        .attr("role", "region")
+        .attr("aria-labelledby", "error-summary-title")
+        .hidden(move || shown().is_empty())
+        .child(
+            el("h2")
+                .id("error-summary-title")
+                .text(say(|m| m.error_summary_title))
+                .view(),
+        )
+        .child(
+            el("ul")
+                .child(list(move || {
+                    let m = m.get();
+                    shown()
+                        .into_iter()
+                        .map(|(field, problem)| {
+                            let id = field.id();
+                            el("li")
+                                .child(
+                                    el("a")
+                                        .attr("href", format!("#{id}"))
+                                        .on("click", move |ev| {
+                                            ev.prevent_default();
+                                            focus_id(&id);
+                                        })
+                                        .fixed(format!(
+                                            "{}: {}",
+                                            state.field_label(field, m),
+                                            problem.text(field.question(), m)
+                                        ))
+                                        .view(),
+                                )
+                                .view()
+                        })
+                        .collect()
+                }))
+                .view(),
+        )
+        .view()
+}
+
+/// The sections in page order.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Step {
+    Disease,
+    Person,
+    Needs,
+    Household,
+    Family,
+}
+
+/// A numbered section: its number counts only the sections shown.
+fn section(step: Step, title: Text, body: Vec<AnyView>) -> AnyView {
+    let state = use_state();
+    let m = state.messages();
+    let means_only = matches!(step, Step::Household | Step::Family);
+    let shown = move || !means_only || state.asks.with(|a| a.means);
+    let total = move || if state.asks.with(|a| a.means) { 5 } else { 3 };
+    let number = step as usize + 1;
+    let heading = format!("step-{number}");
+    el("section")
+        .attr("aria-labelledby", heading.clone())
+        .hidden(move || !shown())
+        .child(
+            el("h2")
+                .id(heading)
+                .child(
+                    el("span")
+                        .class("step-number")
+                        .attr("aria-hidden", "true")
+                        .fixed(number.to_string())
+                        .view(),
+                )
+                .child(
+                    el("span")
+                        .class("visually-hidden")
+                        .text_with(live_text(move || {
+                            format!("{}, ", (m.get().step_of)(number, total()))
+                        }))
+                        .view(),
+                )
+                .text(say(title))
+                .view(),
+        )
+        .children(body)
+        .view()
+}
+
+/// The whole form.
+pub fn questions() -> AnyView {
+    let state = use_state();
+    let m = state.messages();
+    let a = state.answers;
+    let means = move || state.asks.with(|x| x.means);
+    let p = Field::Patient;
+
+    // Asked for the means test; otherwise optional, for the expert centres near home.
+    let place_hint = derived(move || {
+        if means() {
+            hint_of(Question::Place).get()
+        } else {
+            m.get().place_optional_hint
+        }
+    });
+    let preset = live_text(move || {
+        let Some(tier) = state.preset_tier() else {
+            return String::new();
+        };
+        if !state.answers.place.text.with(|t| t.trim().is_empty()) {
+            return String::new();
+        }
+        (m.get().tier_preset)(state.dataset.get().year, tier.text(m.get().lang))
+    });
+    let mut household = vec![
+        help(
+            |m| m.household_help_title,
+            vec![lines(|m| m.household_help)],
+        ),
+        text_field(p(Question::Size), hint_of(Question::Size), a.size),
+        text_field(p(Question::Income), hint_of(Question::Income), a.income),
+        text_field(
+            p(Question::Property),
+            hint_of(Question::Property),
+            a.property,
+        ),
+        text_field(
+            p(Question::Patients),
+            hint_of(Question::Patients),
+            a.patients,
+        ),
+    ];
+    household.extend(needs::conditions(Group::Household));
+    el("form")
+        .class("questions")
+        .attr("novalidate", "")
+        // "결과 보기" submits the form, which never reloads the page: it shows every
+        // error in the summary, or takes the visitor to the first unanswered question,
+        // or to the result.
+        .on("submit", move |ev| {
+            ev.prevent_default();
+            state.touched.update(|t| t.mark_all());
+            let (problems, first_missing) = state
+                .reading
+                .with_untracked(|r| (!r.problems.is_empty(), r.missing.first().copied()));
+            if problems {
+                focus_id("error-summary");
+            } else if let Some(first) = first_missing {
+                focus_id(&first.id());
+            } else {
+                focus_id("result-title");
+            }
+        })
+        .child(error_summary())
+        .child(section(
+            Step::Disease,
+            |m| m.step_disease,
+            vec![
+                question_choice(
+                    Question::Registered,
+                    vec![true, false],
+                    yes_no,
+                    a.registered,
+                )
+                .inline()
+                .view(),
+                disease::disease_field(),
+            ],
+        ))
+        .child(section(
+            Step::Person,
+            |m| m.step_person,
+            vec![
+                text_field(p(Question::Age), hint_of(Question::Age), a.age),
+                select(
+                    Question::Nationality,
+                    vocab_options(Nationality::ALL, |n, l| n.text(l)),
+                    position_of(Nationality::ALL, a.nationality),
+                    move |i| a.nationality.set(Nationality::ALL[i]),
+                ),
+                select(
+                    Question::Excluded,
+                    vocab_options(ExcludedStatus::ALL, |s, l| s.text(l)),
+                    position_of(ExcludedStatus::ALL, a.excluded),
+                    move |i| a.excluded.set(ExcludedStatus::ALL[i]),
+                ),
+                question_choice(
+                    Question::Coverage,
+                    Coverage::ALL.to_vec(),
+                    |c, m| c.text(m.lang),
+                    a.coverage,
+                )
+                .inline()
+                .view(),
+                place::place_field(p(Question::Place), p(Question::Town), a.place, place_hint),
+                el("p").class("tier-line").text_with(preset).view(),
+            ],
+        ))
+        .child(section(Step::Needs, |m| m.step_needs, needs::needs()))
+        .child(section(Step::Household, |m| m.step_household, household))
+        .child(section(
+            Step::Family,
+            |m| m.step_family,
+            family::family_section(),
+        ))
+        .child(
+            el("button")
+                .attr("type", "submit")
+                .class("primary")
+                .text(say(|m| m.show_result))
+                .view(),
+        )
+        .view()
+}
