@@ -23,7 +23,7 @@ impl Centre {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Config {
     pub lang: Option<Lang>,
-    /// A data year; `None` means the newest bundled year.
+    /// A data year; `None` means the data year of the visitor's date.
     pub year: Option<u16>,
     /// The preselected place (still changeable by the visitor): `region=과천시`.
     pub place: Option<&'static Place>,
@@ -36,6 +36,31 @@ pub struct Config {
     pub parent_origin: Option<String>,
     /// `offline=off`: no service worker (and any earlier one is removed).
     pub offline_off: bool,
+    /// The visitor's date in Asia/Seoul, from the device's clock (`dom::seoul_today`);
+    /// not a setting. `None` where there is no clock to read (native tests).
+    pub today: Option<Today>,
+}
+
+/// A calendar date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Today {
+    pub year: u16,
+    pub month: u8,
+    pub day: u8,
+}
+
+impl Today {
+    /// "2026-12-06".
+    pub fn iso(self) -> String {
+        let two = |n: u8| {
+            if n < 10 {
+                format!("0{n}")
+            } else {
+                n.to_string()
+            }
+        };
+        format!("{}-{}-{}", self.year, two(self.month), two(self.day))
+    }
 }
 
 /// The names a setting can be given by. Query strings may use `centre_name` or

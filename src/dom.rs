@@ -326,3 +326,16 @@ pub fn open_details_for_print(root: Root) {
     })
     .forget();
 }
+
+/// Today's date in Asia/Seoul, from the device's clock: the visitor's data year follows
+/// it (SPEC §2, "Which year a visitor gets"). Korea keeps no daylight saving time, so
+/// Seoul is always UTC + 9 hours; no time-zone data, no network.
+pub fn seoul_today() -> crate::config::Today {
+    const NINE_HOURS_MS: f64 = 9.0 * 3600.0 * 1000.0;
+    let seoul = js_sys::Date::new(&(js_sys::Date::now() + NINE_HOURS_MS).into());
+    crate::config::Today {
+        year: seoul.get_utc_full_year() as u16,
+        month: seoul.get_utc_month() as u8 + 1,
+        day: seoul.get_utc_date() as u8,
+    }
+}

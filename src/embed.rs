@@ -54,11 +54,12 @@ fn mount_page() {
     let pairs = query_pairs(&search, |s| {
         js_sys::decode_uri_component(s).ok().map(String::from)
     });
-    let (config, warnings) = Config::from_pairs(
+    let (mut config, warnings) = Config::from_pairs(
         pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())),
         rules::years(),
     );
     warn_all(&warnings);
+    config.today = Some(crate::dom::seoul_today());
     if let Some(sheet) = stylesheet() {
         adopt(&document(), &sheet);
     }
@@ -85,11 +86,12 @@ fn mount_into(host: Element) {
             (name["data-".len()..].to_string(), value)
         })
         .collect();
-    let (config, warnings) = Config::from_pairs(
+    let (mut config, warnings) = Config::from_pairs(
         pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())),
         rules::years(),
     );
     warn_all(&warnings);
+    config.today = Some(crate::dom::seoul_today());
 
     let container: HtmlElement = document()
         .create_element("div")

@@ -78,6 +78,8 @@ macro_rules! catalogue {
 catalogue! {
     texts {
         title: "희귀질환 의료비 지원 자가진단", "Rare-disease support check";
+        assumed: "가정", "Assumed";
+        out_of_date_short: "기준 연도 지남", "figures may be out of date";
         lede: "의료비 지원 대상인지, 무엇을 받고 무엇을 챙겨 갈지 1분 만에 확인합니다.", "Find out in a minute if you are likely to qualify, for what, and what to bring.";
         privacy: "입력한 내용은 이 기기 밖으로 전송되거나 저장되지 않습니다.", "Nothing you enter leaves this device or is stored.";
         language_switch: "English", "한국어";
@@ -269,6 +271,9 @@ catalogue! {
                 format!("Showing {shown} of {total} places. Type more to narrow it down.")
             }
         };
+        year_out_of_date(u16 = 2028, u16 = 2027): |today, newest| format!("오늘은 {today}년이지만 이 도구에는 {newest}년 기준까지만 있어, {newest}년 기준으로 판단합니다. 기준이 바뀌었을 수 있으니 보건소에 확인하세요."), |today, newest| format!("It is {today}, but this tool's figures go up to {newest} only, so it uses {newest}'s. They may be out of date: ask your health centre.");
+        former_name(&str = "광주광역시 북구"): |name| format!("옛 이름 {name}"), |name| format!("formerly {name}");
+        family_confirm(usize = 5): |step| format!("{step}단계에 답하면 확정됩니다"), |step| format!("answer step {step} to confirm");
         tier_line(&str = "경기도 과천시", u16 = 2026, &str = "경기"): |place, year, tier| format!("{place}: {year}년 기준 '{tier}' 지역"), |place, year, tier| format!("{place}: '{tier}' tier in {year}");
         tier_preset(u16 = 2023, &str = "중소도시"): |year, tier| format!("이 홈페이지는 지역을 {year}년 기준 '{tier}'(으)로 정해 두었습니다. 주소를 고르면 그 주소의 기준을 씁니다."), |year, tier| format!("This site has set the tier to '{tier}' ({year}). Choose your address to use its own tier instead.");
         town_hint(&str = "경기도 남양주시", u16 = 2023): |place, year| format!("{year}년 기준은 {place}의 동 지역과 읍·면 지역이 다릅니다. 주소에 '읍'이나 '면'이 있으면 읍·면 지역입니다."), |place, year| format!("In {year} the dong and the eup or myeon areas of {place} had different limits. An address with 읍 or 면 in it is an eup or myeon.");

@@ -306,6 +306,10 @@ const NEEDS: Spec = Spec {
     )),
 };
 
+/// An obligor household's size: that household's own people. The patient is in the
+/// patient household, not in this one.
+pub const OBLIGOR_SIZE_LABEL: Words = words("가구원 수", "Household size");
+
 const SIZE: Spec = Spec {
     id: "q-size",
     label: words("가구원 수(환자 포함)", "Household size"),

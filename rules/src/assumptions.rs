@@ -35,7 +35,7 @@ impl Assumption {
     pub fn text(self, lang: Lang) -> &'static str {
         match (self, lang) {
             (Assumption::FamilyUnanswered, Lang::Ko) => {
-                "따로 사는 부모·자녀(부양의무자가구)가 없다고 보고 판단했습니다"
+                "따로 사는 부모·자녀가 없다고 보고 판단했습니다"
             }
             (Assumption::FamilyUnanswered, Lang::En) => {
                 "This assumes no parent or child living apart (no obligor household)"
@@ -47,6 +47,18 @@ impl Assumption {
                 "The property limits are estimates from the published formula: no table prints them"
             }
             (Assumption::Provisional(p), lang) => p.text(lang),
+        }
+    }
+
+    /// A few words, for a line that has room for little (the widget's verdict bar).
+    pub fn short(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (Assumption::FamilyUnanswered, Lang::Ko) => "가족 미응답",
+            (Assumption::FamilyUnanswered, Lang::En) => "family not answered",
+            (Assumption::EstimatedProperty, Lang::Ko) => "재산 기준 추정",
+            (Assumption::EstimatedProperty, Lang::En) => "estimated property limits",
+            (Assumption::Provisional(_), Lang::Ko) => "잠정 기준",
+            (Assumption::Provisional(_), Lang::En) => "provisional figures",
         }
     }
 }

@@ -90,6 +90,8 @@ pub struct PatientLimits {
     pub tier: &'static str,
     pub age: u8,
     pub patients: u32,
+    /// The patient household's own size.
+    pub size: u32,
 }
 
 impl Decision {
@@ -145,19 +147,6 @@ impl Decision {
             .into_iter()
             .map(|(n, t)| (n, t.value))
             .collect()
-    }
-
-    /// The overall verdict over only the items a visitor asked about: a family that
-    /// wants the co-payment alone is not told "ask the health centre" because of a
-    /// caregiving sub-list nobody asked about.
-    pub fn overall_for(&self, wanted: &[Item]) -> Verdict {
-        let chosen: Vec<ItemDecision> = self
-            .items
-            .iter()
-            .filter(|d| wanted.contains(&d.item))
-            .cloned()
-            .collect();
-        overall(&chosen)
     }
 }
 

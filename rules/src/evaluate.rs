@@ -345,6 +345,7 @@ pub fn evaluate_with(case: &Case, lookup: &Lookup) -> Result<Decision, CaseError
                 tier: w.tier.id,
                 age: case.age,
                 patients,
+                size: case.household.size,
             }),
     })
 }

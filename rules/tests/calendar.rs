@@ -235,7 +235,7 @@ fn the_json_carries_family_answered_and_each_assumption_as_a_code_with_its_words
     assert_eq!(codes(&d), ["family_unanswered", "estimated_property"]);
     assert_eq!(
         d["assumptions"][0]["text"],
-        "따로 사는 부모·자녀(부양의무자가구)가 없다고 보고 판단했습니다"
+        "따로 사는 부모·자녀가 없다고 보고 판단했습니다"
     );
     c["family_answered"] = true.into();
     assert_eq!(codes(&decide(c)), ["estimated_property"]);

@@ -79,7 +79,7 @@ pub fn text_box(
         .child(
             el("label")
                 .attr("for", id.clone())
-                .text(label_of(field.question()))
+                .text(say_words(field.label()))
                 .view(),
         )
         .child(el("p").class("hint").id(hint_id).text(hint).view())

@@ -94,6 +94,21 @@ pub fn header() -> AnyView {
                         .text(say_words(hint))
                         .view()
                 }))
+                // What the chosen year assumes: provisional figures, or figures that may
+                // be out of date on the visitor's date.
+                .child(
+                    el("ul")
+                        .class("year-note")
+                        .hidden(move || state.year_notes().is_empty())
+                        .child(list(move || {
+                            state
+                                .year_notes()
+                                .into_iter()
+                                .map(|note| el("li").fixed(note).view())
+                                .collect()
+                        }))
+                        .view(),
+                )
                 .view(),
         )
         .view()
@@ -190,9 +205,28 @@ enum Step {
 fn section(step: Step, title: Text, body: Vec<AnyView>) -> AnyView {
     let state = use_state();
     let m = state.messages();
-    let means_only = matches!(step, Step::Household | Step::Family);
-    let shown = move || !means_only || state.asks.with(|a| a.means);
-    let total = move || if state.asks.with(|a| a.means) { 5 } else { 3 };
+    // The household's figures are asked of means-tested households only, and the family
+    // too, in a year whose data says the obligor test applies.
+    let asked = move |step: Step| {
+        state.asks.with(|a| match step {
+            Step::Disease | Step::Person | Step::Needs => true,
+            Step::Household => a.means,
+            Step::Family => a.obligors,
+        })
+    };
+    let shown = move || asked(step);
+    let total = move || {
+        [
+            Step::Disease,
+            Step::Person,
+            Step::Needs,
+            Step::Household,
+            Step::Family,
+        ]
+        .into_iter()
+        .filter(|s| asked(*s))
+        .count()
+    };
     let number = step as usize + 1;
     let heading = format!("step-{number}");
     el("section")

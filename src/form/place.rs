@@ -35,11 +35,17 @@ pub fn place_field(
                 .iter()
                 .map(|hit| {
                     let p = hit.place;
+                    // Found by a former name: the current one first, the old one beside
+                    // it, so "광주광역시 북구" shows as 전남광주통합특별시 북구.
+                    let former = hit
+                        .former
+                        .map(|f| (m.get_untracked().former_name)(f.name))
+                        .unwrap_or_default();
                     Option_ {
                         key: hit.index,
                         value: p.full_name(),
                         primary: p.full_name(),
-                        secondary: String::new(),
+                        secondary: former,
                         secondary_lang: None,
                         detail: p.kind.text(lang).to_string(),
                         badge: None,

@@ -2,15 +2,13 @@
 //! screen, then, collapsed, the figures against each limit as a table and a picture,
 //! and on request the patient household's limits for 1 to 8 people.
 
-use leptos::prelude::*;
 use rules::vocab::group_digits;
-use rules::{Basis, Case, Decision, HouseholdKind, Lang, TestKind, ThresholdQuery, ThresholdTest};
+use rules::{Basis, Decision, Lang, TestKind, ThresholdTest};
 
 use super::chart::{sizes_chart, tests_chart};
 use super::cite::details;
 use crate::html::Html;
 use crate::i18n::Messages;
-use crate::state::State;
 
 /// An amount in words, rounded to 만원 where that reads better: down when it is room
 /// to spare (never promising more), up when it is an excess (never hiding any).
@@ -114,48 +112,19 @@ pub fn tests_html(h: &mut Html, d: &Decision, names: &[String], m: &'static Mess
 }
 
 /// On request, the patient household's limits for 1 to 8 people, its own size marked.
-pub fn sizes_html(
-    h: &mut Html,
-    state: State,
-    d: &Decision,
-    case: &Case,
-    m: &'static Messages,
-    open: &[String],
-) {
-    let ds = state.dataset.get();
-    let Some(tier) = d
-        .tests
-        .iter()
-        .find(|t| t.household == HouseholdKind::Patient && t.kind == TestKind::Property)
-        .and_then(|t| t.tier)
-        .and_then(|id| ds.property.tier(id))
-    else {
+pub fn sizes_html(h: &mut Html, d: &Decision, m: &'static Messages, open: &[String]) {
+    // The decision knows what the patient household's limits depend on.
+    let ds = d.dataset();
+    let Some((p, tier)) = d.patient.and_then(|p| Some((p, ds.property.tier(p.tier)?))) else {
         return;
     };
-    let group = state
-        .disease
-        .get()
-        .and_then(|l| l.matched())
-        .map_or(rules::Group::Rare, |d| d.group());
     let lang = m.lang;
     details(h, "sizes", m.sizes_button, open);
     for kind in TestKind::ALL {
-        let query = ThresholdQuery {
-            household: HouseholdKind::Patient,
-            kind: *kind,
-            group,
-            tier,
-            size: case.household.size,
-            age: case.age,
-        };
-        let limits: Vec<(u32, i64)> =
-            rules::thresholds::by_size(ds, query, case.household.rare_patients, 1..=8)
-                .into_iter()
-                .map(|(n, t)| (n, t.value))
-                .collect();
+        let limits = d.limits_by_size(*kind, 1..=8);
         let caption = format!(
             "{} — {}",
-            (m.sizes_caption)(ds.year, tier.text(lang), group.text(lang)),
+            (m.sizes_caption)(ds.year, tier.text(lang), p.group.text(lang)),
             kind.text(lang)
         );
         sizes_chart(
@@ -163,7 +132,7 @@ pub fn sizes_html(
             &format!("sizes-{}", kind.code()),
             &caption,
             &limits,
-            case.household.size,
+            p.size,
             m,
         );
     }

@@ -35,9 +35,8 @@ pub fn result_panel() -> Vec<AnyView> {
     let state = use_state();
     let m = state.messages();
     let overall = Memo::new(move |_| {
-        let wanted = state.answers.wanted_items();
         state.decision.with(|d| match d {
-            Some(Ok(d)) => Some(d.overall_for(&wanted)),
+            Some(Ok(d)) => Some(d.overall),
             _ => None,
         })
     });
@@ -224,6 +223,13 @@ fn verdict_bar(overall: Memo<Option<Verdict>>) -> AnyView {
                 }))
                 .view(),
         )
+        // What the verdict assumed, in a few words: the result says it in full.
+        .child(
+            el("p")
+                .class("bar-assumptions")
+                .text_with(live_text(move || assumed_in_short(m.get())))
+                .view(),
+        )
         .child(
             el("a")
                 .attr("href", "#result")
@@ -235,4 +241,23 @@ fn verdict_bar(overall: Memo<Option<Verdict>>) -> AnyView {
                 .view(),
         )
         .view()
+}
+
+/// "가정: 가족 미응답 · 재산 기준 추정 · 잠정 기준", or nothing when nothing was assumed.
+fn assumed_in_short(m: &'static crate::i18n::Messages) -> String {
+    let state = use_state();
+    let mut words: Vec<&str> = state.decision.with(|d| match d {
+        Some(Ok(d)) => d.assumptions.iter().map(|a| a.short(m.lang)).collect(),
+        _ => Vec::new(),
+    });
+    if state.out_of_date().is_some() {
+        words.push(m.out_of_date_short);
+    }
+    if words.is_empty() {
+        return String::new();
+    }
+    let mut line = String::from(m.assumed);
+    line.push_str(": ");
+    line.push_str(&words.join(" · "));
+    line
 }

@@ -77,7 +77,7 @@ pub fn notes_html(
 pub fn other_items_html(
     h: &mut Html,
     others: &[&ItemDecision],
-    ds: &'static Dataset,
+    d: &Decision,
     m: &Messages,
     open: &[String],
 ) {
@@ -88,7 +88,7 @@ pub fn other_items_html(
         h.raw("<li>")
             .el("strong", "", i.item.text(lang))
             .raw(": ")
-            .text(&rules::reasons::needs(i.item, ds, lang))
+            .text(&d.requirements(i.item, lang))
             .raw("</li>");
     }
     h.raw("</ul></details>");

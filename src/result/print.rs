@@ -7,6 +7,7 @@ use rules::vocab::{group_digits, korean_reading};
 use rules::{Case, Coverage, HouseholdKind, Item, Lang, SublistAnswer, TestKind};
 
 use super::cite::details;
+use crate::config::Today;
 use crate::html::Html;
 use crate::i18n::Messages;
 use crate::questions::{Printout, Question, Row, CONDITIONS};
@@ -119,22 +120,14 @@ fn households(rows: &mut Vec<(String, String)>, state: State, case: &Case, m: &'
     });
 }
 
-/// When the result was made (the printout says so), and the print button.
-pub fn end_html(h: &mut Html, m: &Messages) {
-    h.raw("<div class=\"result-end\">")
-        .el("p", "checked-on", &(m.checked_on)(&today()))
-        .raw("<button type=\"button\" class=\"secondary print-button\" data-act=\"print\">")
+/// When the result was made (the printout says so: the visitor's date in Seoul, as the
+/// year was chosen by), and the print button.
+pub fn end_html(h: &mut Html, m: &Messages, today: Option<Today>) {
+    h.raw("<div class=\"result-end\">");
+    if let Some(today) = today {
+        h.el("p", "checked-on", &(m.checked_on)(&today.iso()));
+    }
+    h.raw("<button type=\"button\" class=\"secondary print-button\" data-act=\"print\">")
         .text(m.print_button)
         .raw("</button></div>");
-}
-
-/// Today's date, as the visitor's device has it.
-fn today() -> String {
-    let now = js_sys::Date::new_0();
-    format!(
-        "{:04}-{:02}-{:02}",
-        now.get_full_year(),
-        now.get_month() + 1,
-        now.get_date()
-    )
 }

@@ -4,7 +4,7 @@
 //! is complete, what is still to answer.
 
 use leptos::prelude::*;
-use rules::{Case, Decision, Note, Payout, Verdict};
+use rules::{Assumption, Case, Decision, Note, Verdict};
 
 use super::apply::{is_about_applying, next_html};
 use super::cite::{details, household_name, verdict_class, Sources};
@@ -63,7 +63,7 @@ pub fn decision_html(
         .into_iter()
         .filter(|i| i.verdict != Verdict::NotApplicable)
         .collect();
-    let overall = d.overall_for(&wanted);
+    let overall = d.overall;
     let names: Vec<String> = d
         .tests
         .iter()
@@ -86,6 +86,12 @@ pub fn decision_html(
         .raw("</p>");
     part(&mut h);
 
+    // What the verdict assumed, right under it: an answer not yet given, an estimated
+    // limit, a provisional or out-of-date year.
+    if assumptions_html(&mut h, state, d, m) {
+        part(&mut h);
+    }
+
     // The items asked about, each with its verdict and what it pays.
     h.raw("<div class=\"answer\">")
         .el("h3", "", m.items_title)
@@ -95,7 +101,7 @@ pub fn decision_html(
             .el("span", "item-name", i.item.text(lang))
             .el("span", verdict_class(i.verdict), i.verdict.text(lang));
         if matches!(i.verdict, Verdict::Likely | Verdict::Review) {
-            h.el("span", "payout", &Payout::of(i.item, ds).short(lang));
+            h.el("span", "payout", &d.payout(i.item).short(lang));
         }
         h.raw("</li>");
     }
@@ -120,8 +126,8 @@ pub fn decision_html(
         h.raw("</details>");
         part(&mut h);
         // A part of its own: the limits by size do not change with the amounts typed.
-        if let Some(case) = case {
-            sizes_html(&mut h, state, d, case, m, open);
+        if d.patient.is_some() {
+            sizes_html(&mut h, d, m, open);
             part(&mut h);
         }
     }
@@ -133,7 +139,7 @@ pub fn decision_html(
     part(&mut h);
 
     if !others.is_empty() {
-        other_items_html(&mut h, &others, ds, m, open);
+        other_items_html(&mut h, &others, d, m, open);
         part(&mut h);
     }
 
@@ -144,7 +150,31 @@ pub fn decision_html(
         answers_html(&mut h, state, case, m, open);
         part(&mut h);
     }
-    end_html(&mut h, m);
+    end_html(&mut h, m, state.config.with_value(|c| c.today));
     part(&mut h);
     parts
+}
+
+/// The assumptions of the verdict, as a list under it; `false` when there are none.
+fn assumptions_html(h: &mut Html, state: State, d: &Decision, m: &'static Messages) -> bool {
+    let out_of_date = state.out_of_date();
+    if d.assumptions.is_empty() && out_of_date.is_none() {
+        return false;
+    }
+    h.raw("<ul class=\"assumptions\" id=\"assumptions\">");
+    for a in &d.assumptions {
+        h.raw("<li>").text(a.text(m.lang));
+        if *a == Assumption::FamilyUnanswered {
+            // The family section is the fifth; its first question takes the visitor there.
+            h.raw(" — <a href=\"#q-married\">")
+                .text(&(m.family_confirm)(5))
+                .raw("</a>");
+        }
+        h.raw("</li>");
+    }
+    if let Some(today) = out_of_date {
+        h.el("li", "", &(m.year_out_of_date)(today, rules::newest()));
+    }
+    h.raw("</ul>");
+    true
 }

@@ -185,6 +185,19 @@ impl FamilyAnswers {
         out
     }
 
+    /// Whether the visitor has said who is in the family: married or not, and each
+    /// parent living or not (and, if one lives, whether with the patient). Children are
+    /// added one by one, so none added is an answer too. Until then the decision says it
+    /// assumed no obligor household (SPEC §4, `family_answered`).
+    pub fn answered(&self) -> bool {
+        let (father, mother) = (self.father_alive.get(), self.mother_alive.get());
+        let any_alive = father == Some(true) || mother == Some(true);
+        self.married.get().is_some()
+            && father.is_some()
+            && mother.is_some()
+            && (!any_alive || self.parents_with_patient.get().is_some())
+    }
+
     /// What the rules make of the family (tracks every answer).
     pub fn read(&self) -> FamilyReading {
         let relatives = self.relatives();

@@ -3,7 +3,7 @@
 
 use crate::i18n::Messages;
 use crate::money::MoneyError;
-use crate::questions::Question;
+use crate::questions::{Question, Words, OBLIGOR_SIZE_LABEL};
 
 /// An input the result may be waiting for, or whose answer has an error. Its id is the
 /// question's, so the error summary and the still-to-answer list link straight to it.
@@ -20,6 +20,15 @@ impl Field {
     pub fn question(self) -> Question {
         match self {
             Field::Patient(q) | Field::Obligor(_, q) => q,
+        }
+    }
+
+    /// The input's label: its question's, except an obligor household's size, which
+    /// does not count the patient.
+    pub fn label(self) -> Words {
+        match self {
+            Field::Obligor(_, Question::Size) => OBLIGOR_SIZE_LABEL,
+            _ => self.question().spec().label,
         }
     }
 

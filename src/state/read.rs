@@ -75,19 +75,29 @@ pub fn read(a: &Answers, d: &Derived) -> Reading {
     };
 
     // Medical aid and near-poor households are not means-tested: their figures are
-    // neither asked nor sent, whatever was typed before the coverage changed.
+    // neither asked nor sent, whatever was typed before the coverage changed. Nor are an
+    // obligor household's in a year whose data says the obligor test does not apply.
     let (household, obligors) = if means {
         let household = notes.household(a);
         // Every household is read, so that each one's missing figures are listed.
         let obligors: Vec<_> = d
             .households
             .iter()
+            .filter(|_| d.asks.obligors)
             .map(|h| notes.obligor(h, d.dataset))
             .collect();
         (household, obligors.into_iter().collect::<Option<Vec<_>>>())
     } else {
         (Some(PatientHousehold::default()), Some(Vec::new()))
     };
+    // The items asked about, as the year has them: the headline is judged over these,
+    // by the rules, as the command line would.
+    let needs: Vec<_> = a
+        .wanted_items()
+        .into_iter()
+        .filter(|i| d.dataset.has_item(*i))
+        .collect();
+    let family_answered = !d.asks.obligors || a.family.answered() || !d.households.is_empty();
 
     let case = match (registered, age, coverage, household, obligors) {
         (Some(registered), Some(age), Some(coverage), Some(household), Some(obligors))
@@ -107,6 +117,8 @@ pub fn read(a: &Answers, d: &Derived) -> Reading {
                 household,
                 obligor_households: obligors,
                 on_sublist: on_sublist(a, d.asks),
+                needs: Some(needs),
+                family_answered,
                 // The yes/no conditions are set from the question table just below (and a
                 // field the widget does not ask about keeps the rules' default).
                 ..Case::default()
