@@ -93,10 +93,11 @@ fn mount_into(host: Element) {
     warn_all(&warnings);
     config.today = Some(crate::dom::seoul_today());
 
-    let container: HtmlElement = document()
-        .create_element("div")
-        .expect("a document can create a div")
-        .unchecked_into();
+    // (No `expect`: its message would format a JsValue, and that costs the download.)
+    let Ok(container) = document().create_element("div") else {
+        return;
+    };
+    let container: HtmlElement = container.unchecked_into();
     match host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open)) {
         Ok(shadow) => {
             if let Some(sheet) = stylesheet() {
@@ -178,7 +179,12 @@ fn offline_copy(wanted: bool) {
     }
     let container = navigator.service_worker();
     let failed = Closure::<dyn FnMut(JsValue)>::new(|error: JsValue| {
-        leptos::logging::warn!("rare-check: offline copy unavailable: {error:?}");
+        // The browser's reason, as text: a JsValue's Debug form would cost the download.
+        let why = js_sys::Reflect::get(&error, &"message".into())
+            .ok()
+            .and_then(|m| m.as_string())
+            .unwrap_or_default();
+        leptos::logging::warn!("rare-check: offline copy unavailable: {why}");
     });
     if wanted {
         let _ = container.register("./sw.js").catch(&failed);

@@ -38,13 +38,13 @@ impl Assumption {
                 "따로 사는 부모·자녀가 없다고 보고 판단했습니다"
             }
             (Assumption::FamilyUnanswered, Lang::En) => {
-                "This assumes no parent or child living apart (no obligor household)"
+                "Assumes no parent or child lives apart"
             }
             (Assumption::EstimatedProperty, Lang::Ko) => {
-                "재산 기준액은 공표된 표가 없어 공표된 산식으로 추정한 값입니다"
+                "재산 기준액은 공표된 표가 없어 산식으로 추정했습니다"
             }
             (Assumption::EstimatedProperty, Lang::En) => {
-                "The property limits are estimates from the published formula: no table prints them"
+                "The property limits are estimates"
             }
             (Assumption::Provisional(p), lang) => p.text(lang),
         }

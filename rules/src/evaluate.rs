@@ -5,7 +5,7 @@ use std::borrow::Cow;
 use crate::assumptions::Assumption;
 use crate::case::{Case, CaseError};
 use crate::centres;
-use crate::dataset::{dataset, newest, years, Dataset};
+use crate::dataset::{dataset, years, Dataset};
 use crate::decision::{overall, Decision, PatientLimits};
 use crate::diseases::{self, DiseaseMatch, Lookup};
 use crate::documents::documents;
@@ -270,12 +270,15 @@ pub fn evaluate_with(case: &Case, lookup: &Lookup) -> Result<Decision, CaseError
     if disease == DiseaseMatch::NotListed {
         notes.push(Note::DiseaseNotListed);
     }
-    if ds.year != newest() {
+    // The bundled disease list is one year's; a year whose list had another size (or an
+    // unknown one) may not have covered every disease on it.
+    let count = ds.list(Item::Copayment).and_then(|c| c.count);
+    let bundled_count = diseases::list().len();
+    if count != Some(bundled_count as u32) {
         notes.push(Note::OlderList {
             year: ds.year,
-            count: ds.list(Item::Copayment).and_then(|c| c.count),
-            bundled_year: newest(),
-            bundled_count: diseases::list().len(),
+            count,
+            bundled_count,
         });
     }
     if means_tested && patients >= 3 {

@@ -49,7 +49,6 @@ pub enum Note {
     OlderList {
         year: u16,
         count: Option<u32>,
-        bundled_year: u16,
         bundled_count: usize,
     },
     /// With 3 or more patients the compounding of 1.5× is this tool's reading.
@@ -140,13 +139,13 @@ impl Explained for Note {
             (Note::Compounding, En) => {
                 "With 3 or more patients, compounding the 1.5× step is this tool's reading of the rule; where one 1.5× step is not enough, ask the health centre.".to_string()
             }
-            (Note::OlderList { year, count, bundled_year, bundled_count }, Ko) => format!(
-                "{year}년 지원대상질환은 {}. 이 도구는 {bundled_year}년 목록({}개)으로 질환을 찾으므로, 그 뒤에 추가된 질환이면 {year}년에는 대상이 아니었을 수 있습니다.",
+            (Note::OlderList { year, count, bundled_count }, Ko) => format!(
+                "{year}년 지원대상질환은 {}. 이 도구는 지금의 목록({}개)으로 질환을 찾으므로, 그 뒤에 추가된 질환이면 {year}년에는 대상이 아니었을 수 있습니다.",
                 count.map_or("몇 개였는지 확인하지 못했습니다".to_string(), |n| format!("{}개였습니다", group_digits(n.into()))),
                 group_digits(*bundled_count as i64)
             ),
-            (Note::OlderList { year, count, bundled_year, bundled_count }, En) => format!(
-                "The {year} support list {}. This tool looks diseases up in the {bundled_year} list ({}); a disease added later may not have been covered in {year}.",
+            (Note::OlderList { year, count, bundled_count }, En) => format!(
+                "The {year} support list {}. This tool looks diseases up in today's list ({}); a disease added later may not have been covered in {year}.",
                 count.map_or("size was not found".to_string(), |n| format!("had {} diseases", group_digits(n.into()))),
                 group_digits(*bundled_count as i64)
             ),

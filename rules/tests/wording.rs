@@ -186,13 +186,11 @@ fn every_note_reads_in_both_languages_and_those_from_seed_003_cite_it() {
         Note::OlderList {
             year: 2024,
             count: Some(1272),
-            bundled_year: 2026,
             bundled_count: 1413,
         },
         Note::OlderList {
             year: 2022,
             count: None,
-            bundled_year: 2026,
             bundled_count: 1413,
         },
         Note::Doubt(&ds.doubts[0]),

@@ -29,7 +29,7 @@ test("a full result with an obligor household has no axe violations and fits 360
   const { page, errors } = await app.newPage();
   await fillInsuredCase(page, { year: 2026, disease: "고쉐병", diseaseQuery: "고쉐", size: 3, income: "400만", property: "1억 5000만" });
   await page.getByRole("button", { name: "가구 직접 추가" }).click();
-  await page.getByLabel("가구원 수(환자 포함)").nth(1).fill("2");
+  await page.getByLabel("가구원 수", { exact: true }).first().fill("2");
   await page.getByLabel("가구의 월 소득").nth(1).fill("500만");
   await page.getByLabel("가구의 재산").nth(1).fill("3억");
   await verdict(page);

@@ -24,7 +24,7 @@ test("a son's household keeps its figures while he moves in and out, and househo
   await child.getByRole("group", { name: "환자와 같은 주민등록에 있나요?" }).getByLabel("아니요").check();
   assert.deepEqual(await legends(page), ["아들 가구 (아들, 며느리: 2명)"]);
   const son = page.locator("fieldset.obligor").first();
-  assert.equal(await son.getByLabel("가구원 수(환자 포함)").inputValue(), "2");
+  assert.equal(await son.getByLabel("가구원 수", { exact: true }).inputValue(), "2");
   await son.getByLabel("가구의 월 소득").fill("500만");
 
   // Two households added by hand, numbered among themselves.

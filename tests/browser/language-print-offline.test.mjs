@@ -47,7 +47,7 @@ test("the printout is one A4 page with the verdict, reasons, limits, documents, 
   await page.getByLabel("전세나 월세로 살고 있어요").check();
   await page.getByLabel("가구에 자동차가 있어요").check();
   await page.getByRole("button", { name: "가구 직접 추가" }).click();
-  await page.getByLabel("가구원 수(환자 포함)").nth(1).fill("2");
+  await page.getByLabel("가구원 수", { exact: true }).first().fill("2");
   await page.getByLabel("가구의 월 소득").nth(1).fill("600만");
   await page.getByLabel("가구의 재산").nth(1).fill("4억");
   await verdict(page);

@@ -55,7 +55,7 @@ test("an obligor household in another 시·도 is held to that place's tier", as
   await fillInsuredCase(page, { disease: "고쉐병", diseaseQuery: "고쉐", size: 2, income: "300만", property: "1억" });
   await page.getByRole("button", { name: "가구 직접 추가" }).click();
   const household = page.locator("fieldset.obligor").first();
-  await household.getByLabel("가구원 수(환자 포함)").fill("2");
+  await household.getByLabel("가구원 수", { exact: true }).fill("2");
   await household.getByLabel("가구의 월 소득").fill("300만");
   await household.getByLabel("가구의 재산").fill("5억");
 

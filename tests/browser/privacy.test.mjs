@@ -21,7 +21,7 @@ test("the page loads only its own files from 127.0.0.1 and makes no request whil
   await fillInsuredCase(page, { year: 2026, disease: "고쉐병", diseaseQuery: "ㄱㅅ", size: 4, income: "550만", property: "3억", place: "서울특별시 종로구", placeQuery: "종로" });
   await page.getByLabel("전세나 월세로 살고 있어요").check();
   await page.getByRole("button", { name: "가구 직접 추가" }).click();
-  await page.getByLabel("가구원 수(환자 포함)").nth(1).fill("2");
+  await page.getByLabel("가구원 수", { exact: true }).first().fill("2");
   await page.getByLabel("가구의 월 소득").nth(1).fill("600만");
   await page.getByLabel("가구의 재산").nth(1).fill("4억");
   assert.match(await verdict(page), /가능성이 높습니다|확인이 필요합니다|아닐 가능성/);

@@ -121,7 +121,7 @@ test("the margin to each limit, in plain words: income and property, passed and 
   await fillInsuredCase(page, { ...GAUCHER, size: 2, income: "300만", property: "1억" });
   await page.getByRole("button", { name: "가구 직접 추가" }).click();
   const household = page.locator("fieldset.obligor").first();
-  await household.getByLabel("가구원 수(환자 포함)").fill("2");
+  await household.getByLabel("가구원 수", { exact: true }).fill("2");
   await household.getByLabel("가구의 월 소득").fill("500만");
   await household.getByLabel("가구의 재산").fill("20억");
   await verdict(page);

@@ -61,6 +61,8 @@ fn every_literal_and_position_setting_the_decoder_accepts_round_trips() {
     for (lc, lp, pb) in [
         (0, 0, 0),
         (3, 0, 2),
+        // What scripts/bundle.mjs packs the app with.
+        (3, 0, 0),
         (4, 0, 4),
         (0, 4, 0),
         (1, 3, 1),
