@@ -1019,7 +1019,9 @@ fn provisional(path: &Path, y: &Year, s: &mut String) {
 fn lists(path: &Path, y: &Year, s: &mut String) {
     let mut entries = Vec::new();
     for item in vocab::Item::ALL {
-        let listed = *item == vocab::Item::Copayment || item.facts().sublist;
+        // The main list, and the sub-list of every item the year has.
+        let available = y.rules.items.available.iter().any(|c| c == item.code());
+        let listed = *item == vocab::Item::Copayment || (item.facts().sublist && available);
         match (y.lists.get(item.code()), listed) {
             (Some(c), true) => entries.push(format!("(Item::{item:?}, {})", count(c))),
             (None, true) => fail(path, format!("[lists] has no {}", item.code())),
