@@ -37,15 +37,11 @@ impl Assumption {
             (Assumption::FamilyUnanswered, Lang::Ko) => {
                 "따로 사는 부모·자녀가 없다고 보고 판단했습니다"
             }
-            (Assumption::FamilyUnanswered, Lang::En) => {
-                "Assumes no parent or child lives apart"
-            }
+            (Assumption::FamilyUnanswered, Lang::En) => "Assumes no parent or child lives apart",
             (Assumption::EstimatedProperty, Lang::Ko) => {
                 "재산 기준액은 공표된 표가 없어 산식으로 추정했습니다"
             }
-            (Assumption::EstimatedProperty, Lang::En) => {
-                "The property limits are estimates"
-            }
+            (Assumption::EstimatedProperty, Lang::En) => "The property limits are estimates",
             (Assumption::Provisional(p), lang) => p.text(lang),
         }
     }
