@@ -69,7 +69,7 @@ words! {
         phone_label: "전화번호", "Phone number";
         phone_hint: "숫자와 - + ( ) 공백만 씁니다. 위젯에서 누르면 전화가 걸립니다. 예: 02-2150-3826", "Digits, spaces and - + ( ) only. Visitors can tap it to call. e.g. 02-2150-3826";
         err_phone: "전화번호에는 숫자와 - + ( ) 공백만 쓸 수 있습니다. 이대로 넣으면 위젯은 전화번호를 보여 주지 않습니다.", "A phone number may hold only digits, spaces and - + ( ). As it is, the widget would not show it.";
-        address_label: "주소", "Address";
+        address_label: "보건소 주소", "The health centre's address";
         address_hint: "예: 경기도 과천시 관문로 69", "e.g. 경기도 과천시 관문로 69";
 
         widget_title: "위젯", "The widget";
