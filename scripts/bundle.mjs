@@ -6,7 +6,13 @@
 // start-up call. The page loads it with Subresource Integrity, and the separate .wasm
 // and glue files go.
 //
+// The same packing serves the embed page (embed.html, a second binary of the crate): with
+// `--page embed.html --name embed --release-of dist` it writes `embed-<hash>.js`, and none
+// of the widget's own extras (rare-check.js, integrity.txt, sw.js); instead it writes
+// the widget's release facts into the page, which the snippets it makes carry.
+//
 // Usage: node scripts/bundle.mjs dist path/to/unlzma.wasm [--no-stylesheet]
+//        node scripts/bundle.mjs dist-embed path/to/unlzma.wasm --page embed.html --name embed --release-of dist
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync, unlinkSync, readdirSync } from "node:fs";
 import { join } from "node:path";
@@ -17,12 +23,20 @@ import { minify as minifyJs } from "terser";
 const dist = process.argv[2] ?? "dist";
 const decoderPath = process.argv[3];
 if (!decoderPath) throw new Error("bundle.mjs: give the decoder's .wasm (scripts/build does)");
-const htmlPath = join(dist, "index.html");
+const option = (name, fallback) => {
+  const i = process.argv.indexOf(name);
+  return i === -1 ? fallback : process.argv[i + 1];
+};
+const pageName = option("--page", "index.html");
+const prefix = option("--name", "app");
+// The widget's built dist/, for the embed page: where its release facts come from.
+const releaseOf = option("--release-of", undefined);
+const htmlPath = join(dist, pageName);
 let html = readFileSync(htmlPath, "utf8");
 
 const loader = html.match(/<script type="module">\s*import init, \* as bindings from '\.\/([^']+\.js)';\s*const wasm = await init\(\{ module_or_path: '\.\/([^']+\.wasm)' \}\);[\s\S]*?<\/script>/);
 if (!loader) {
-  throw new Error("bundle.mjs: trunk's loader script was not found in index.html");
+  throw new Error(`bundle.mjs: trunk's loader script was not found in ${pageName}`);
 }
 const [loaderTag, glueName, wasmName] = loader;
 const rawGlue = readFileSync(join(dist, glueName), "utf8");
@@ -32,16 +46,19 @@ const rawGlue = readFileSync(join(dist, glueName), "utf8");
 // (src/embed.rs). Host pages then need no style-src for the widget, and no host CSS
 // reaches it.
 // `--no-stylesheet` is for bench/floor, the framework's floor, which has none.
+// A page may link several stylesheets (the embed page: the widget's, then its own); they
+// are joined in their order.
 const noStylesheet = process.argv.includes("--no-stylesheet");
-const cssLink = noStylesheet ? ["", ""] : html.match(/<link rel="stylesheet" href="\.\/([^"]+\.css)"[^>]*>/);
-if (!cssLink) {
-  throw new Error("bundle.mjs: trunk's stylesheet link was not found in index.html");
+const cssLinks = noStylesheet ? [] : [...html.matchAll(/<link rel="stylesheet" href="\.\/([^"]+\.css)"[^>]*>/g)];
+if (!noStylesheet && cssLinks.length === 0) {
+  throw new Error(`bundle.mjs: trunk's stylesheet link was not found in ${pageName}`);
 }
 // Minified (csso), then packed with the WebAssembly below: LZMA does better with it than
 // the host's gzip would with the CSS as a string of the script.
-const css = noStylesheet
-  ? Buffer.alloc(0)
-  : Buffer.from(minifyCss(readFileSync(join(dist, cssLink[1]), "utf8")).css, "utf8");
+const css = Buffer.from(
+  minifyCss(cssLinks.map(([, name]) => readFileSync(join(dist, name), "utf8")).join("\n")).css,
+  "utf8",
+);
 const { wasm, glue } = optimise(join(dist, wasmName), rawGlue);
 
 // trunk leaves the WebAssembly as wasm-bindgen wrote it (index.html: data-wasm-opt="0"),
@@ -117,6 +134,7 @@ const packed = execFileSync("xz", ["--format=lzma", "--lzma1=preset=9e,lc=3,lp=0
   maxBuffer: 1 << 28,
 }).toString("base64");
 const decoder = readFileSync(decoderPath).toString("base64");
+console.log(`  packed: ${css.length} bytes of CSS and ${wasm.length} of WebAssembly into ${Math.ceil(packed.length * 3 / 4)} bytes of LZMA`);
 
 const boot = `
 function fromBase64(text) {
@@ -152,17 +170,39 @@ if (!/async function __wbg_init\b/.test(glue)) {
 // this module, which exports nothing the pages use.
 const app = (await minifyJs(glue + boot, { module: true, ecma: 2020 })).code;
 
+const sri = (bytes) => "sha384-" + createHash("sha384").update(bytes).digest("base64");
 const hash = createHash("sha256").update(app).digest("hex").slice(0, 16);
-const appName = `app-${hash}.js`;
-const integrity = "sha384-" + createHash("sha384").update(app).digest("base64");
+const appName = `${prefix}-${hash}.js`;
+const integrity = sri(app);
 writeFileSync(join(dist, appName), app);
 
-html = html.replace(cssLink[0], "");
+for (const [tag] of cssLinks) html = html.replace(tag, "");
 html = html.replace(loaderTag, `<script type="module" src="./${appName}" integrity="${integrity}" crossorigin="anonymous"></script>`);
 // trunk's preload hints would fetch the files this script just replaced.
 html = html.replace(/<link rel="modulepreload"[^>]*>/g, "").replace(/<link rel="preload"[^>]*>/g, "");
+if (releaseOf) {
+  // The embed page makes snippets that pin this release: the widget's module and its
+  // Subresource Integrity, and the frame script's. They travel in the page as <meta>
+  // tags (src/embed_page/release.rs reads them), so the page needs no request for them.
+  const [widgetApp, widgetIntegrity] = readFileSync(join(releaseOf, "integrity.txt"), "utf8").trim().split(" ");
+  if (!/^app-[0-9a-f]+\.js$/.test(widgetApp) || !widgetIntegrity?.startsWith("sha384-")) {
+    throw new Error(`bundle.mjs: ${releaseOf}/integrity.txt does not name the widget's module and its hash`);
+  }
+  const facts = {
+    app: widgetApp,
+    "app-integrity": widgetIntegrity,
+    "frame-integrity": sri(readFileSync(join(releaseOf, "rare-check-frame.js"))),
+  };
+  const metas = Object.entries(facts).map(([name, value]) => `<meta name="rare-check:${name}" content="${value}">`);
+  html = html.replace("</head>", `${metas.join("\n")}\n</head>`);
+}
 writeFileSync(htmlPath, html);
-for (const name of [glueName, wasmName, cssLink[1]]) if (name) unlinkSync(join(dist, name));
+for (const name of [glueName, wasmName, ...cssLinks.map(([, name]) => name)]) unlinkSync(join(dist, name));
+
+if (releaseOf) {
+  for (const name of readdirSync(dist).sort()) console.log(`  ${name}`);
+  process.exit(0);
+}
 
 // A stable name for host pages to load (README, "Embedding"): it only imports the
 // content-hashed module, so a new release needs no change on the host page.

@@ -116,7 +116,7 @@ fn mount_into(host: Element) {
 }
 
 /// The stylesheet `scripts/bundle.mjs` built, if the page was loaded through it.
-fn stylesheet() -> Option<JsValue> {
+pub fn stylesheet() -> Option<JsValue> {
     let bag = js_sys::Reflect::get(&js_sys::global(), &js_sys::Symbol::for_("rare-check")).ok()?;
     js_sys::Reflect::get(&bag, &JsValue::from_str("sheet"))
         .ok()
@@ -124,7 +124,7 @@ fn stylesheet() -> Option<JsValue> {
 }
 
 /// Adds `sheet` to a document's or a shadow root's adopted stylesheets.
-fn adopt(target: &JsValue, sheet: &JsValue) {
+pub fn adopt(target: &JsValue, sheet: &JsValue) {
     let key = JsValue::from_str("adoptedStyleSheets");
     let sheets = js_sys::Reflect::get(target, &key)
         .ok()

@@ -9,6 +9,7 @@ pub mod app;
 pub mod config;
 pub mod dom;
 pub mod embed;
+pub mod embed_page;
 pub mod form;
 pub mod html;
 pub mod i18n;

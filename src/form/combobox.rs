@@ -4,6 +4,11 @@
 //!
 //! The input's value is never written back while the visitor types: rewriting it would
 //! break Hangul composition in the IME. It is written only when an option is chosen.
+//!
+//! It knows nothing of the widget's state: the embed page (`embed_page/`) uses the same
+//! place finder with its own words. Its words come from a catalogue given by the caller
+//! (`M`: the widget's `i18n::Messages`, or the embed page's), so each binary compiles it
+//! once, for its own catalogue.
 
 use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
@@ -11,7 +16,8 @@ use leptos::web_sys::{KeyboardEvent, ScrollIntoViewOptions, ScrollLogicalPositio
 
 use crate::dom::{derived, effect, el, live_text};
 use crate::html::Html;
-use crate::state::{label_of, use_state, Field, Text};
+use rules::places::search;
+use rules::Lang;
 
 /// How many options a finder's list holds (it shows about four at a time and scrolls);
 /// the status line says how many more matched.
@@ -40,13 +46,17 @@ pub struct Found {
     pub total: usize,
 }
 
-/// "N found" for the status line, from the current language's catalogue.
-pub type Count = fn(&crate::i18n::Messages) -> fn(usize, usize) -> String;
+/// "N found" for the status line, from a catalogue `M` in the reader's language.
+pub type Count<M> = fn(&M) -> fn(usize, usize) -> String;
 
-/// A finder: what it searches and how it reads. Its label is its question's.
-pub struct Finder {
-    pub field: Field,
+/// A finder: what it searches and how it reads, in the words of a catalogue `M`.
+pub struct Finder<M: Send + Sync + 'static> {
+    /// The box's id; its list's, hint's, error's and status line's ids follow from it.
+    pub id: String,
+    pub label: Signal<&'static str>,
     pub hint: Signal<&'static str>,
+    /// The catalogue in the reader's language, for the status line.
+    pub messages: Signal<&'static M>,
     /// The answer: the text in the box, as the state keeps it.
     pub answer: RwSignal<String>,
     /// The answer follows the box in the next frame rather than at once: a keystroke
@@ -57,8 +67,11 @@ pub struct Finder {
     pub search: Callback<String, Found>,
     /// Called with the chosen option's key, after the box is set to its value.
     pub on_choose: Callback<usize>,
-    pub count: Count,
-    pub none: Text,
+    /// Called when the box loses focus (the widget then shows the field's error).
+    pub on_leave: Box<dyn Fn()>,
+    pub count: Count<M>,
+    /// "Nothing matches".
+    pub none: fn(&M) -> &'static str,
     /// The error to show, if any.
     pub error: Signal<Option<String>>,
     /// Ids of lines under the box that describe the answer.
@@ -67,24 +80,24 @@ pub struct Finder {
     pub below: Vec<AnyView>,
 }
 
-impl Finder {
+impl<M: Send + Sync + 'static> Finder<M> {
     pub fn view(self) -> AnyView {
         let Finder {
-            field,
+            id,
+            label,
             hint,
+            messages: m,
             answer,
             next_frame,
             search,
             on_choose,
+            on_leave,
             count,
             none,
             error,
             described_by,
             below,
         } = self;
-        let state = use_state();
-        let m = state.messages();
-        let id = field.id();
         let list_id = format!("{id}-list");
         let status_id = format!("{id}-status");
         let hint_id = format!("{id}-hint");
@@ -309,7 +322,7 @@ impl Finder {
                 el("label")
                     .attr("for", id.clone())
                     .id(format!("{id}-label"))
-                    .text(label_of(field.question()))
+                    .text(label)
                     .view(),
             )
             .child(el("p").class("hint").id(hint_id).text(hint).view())
@@ -358,7 +371,7 @@ impl Finder {
                             .on("blur", move |_| {
                                 open.set(false);
                                 active.set(None);
-                                state.touched.update(|t| t.mark(field));
+                                on_leave();
                             })
                             .view(),
                     )
@@ -386,5 +399,36 @@ impl Finder {
             )
             .children(below)
             .view()
+    }
+}
+
+/// The place finder's options for a query: the 시·군·구 by full name, with their kind.
+/// The widget's place questions and the embed page's place both search this way.
+pub fn place_options(query: &str, lang: Lang) -> Found {
+    let results = search(query, SHOWN);
+    Found {
+        total: results.total,
+        choices: results
+            .hits
+            .iter()
+            .map(|hit| {
+                let p = hit.place;
+                // Found by a former name: the current one first, the old one beside it,
+                // so "광주광역시 북구" shows as 전남광주통합특별시 북구.
+                let former = hit
+                    .former
+                    .map(|f| (crate::i18n::messages(lang).former_name)(f.name))
+                    .unwrap_or_default();
+                Choice {
+                    key: hit.index,
+                    value: p.full_name(),
+                    primary: p.full_name(),
+                    secondary: former,
+                    secondary_lang: None,
+                    detail: p.kind.text(lang).to_string(),
+                    badge: None,
+                }
+            })
+            .collect(),
     }
 }

@@ -8,10 +8,10 @@ use rules::search::search;
 use rules::Lang;
 
 use super::combobox::{Choice, Finder, Found, SHOWN};
-use super::fields::{help, hint_of};
+use super::fields::{help, hint_of, touch};
 use crate::dom::{derived, el, live_text};
 use crate::questions::Question;
-use crate::state::{say, use_state, Field};
+use crate::state::{label_of, say, use_state, Field};
 
 fn codes(d: &Disease) -> String {
     if d.kcd.is_empty() {
@@ -92,14 +92,17 @@ pub fn disease_field() -> AnyView {
     });
 
     Finder {
-        field,
+        id: field.id(),
+        label: label_of(Question::Disease),
         hint: hint_of(Question::Disease),
+        messages: m,
         answer: state.answers.disease,
         // The box's text drives its options at once; the answer, and with it the whole
         // result, follows in the next frame.
         next_frame: true,
         search: find,
         on_choose: Callback::new(|_| {}),
+        on_leave: touch(field),
         count: |m| m.search_count,
         none: |m| m.search_none,
         error,

@@ -128,6 +128,12 @@ pub fn text_box(
         .view()
 }
 
+/// What a finder does when the visitor leaves it: the field's error may show from then on.
+pub fn touch(field: Field) -> Box<dyn Fn()> {
+    let state = use_state();
+    Box::new(move || state.touched.update(|t| t.mark(field)))
+}
+
 /// A set of radio buttons in a fieldset with a legend: built with [`Choice::answer`] (or
 /// [`Choice::new`] for an answer kept another way), then
 /// `.hint(…)`, `.inline()` and `.view()`.

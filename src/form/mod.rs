@@ -8,7 +8,7 @@
 //! two finders), `needs.rs` (the items and their conditions), `family.rs` (the family
 //! helper and the obligor households).
 
-mod combobox;
+pub mod combobox;
 mod disease;
 mod family;
 mod fields;

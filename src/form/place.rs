@@ -3,14 +3,14 @@
 //! the year's tiers tell a 동 from an 읍·면 — which of the two it is.
 
 use leptos::prelude::*;
-use rules::places::{list, search};
+use rules::places::list;
 use rules::Town;
 
-use super::combobox::{Choice as Option_, Finder, Found, SHOWN};
-use super::fields::Choice;
+use super::combobox::{place_options, Finder};
+use super::fields::{touch, Choice};
 use crate::dom::{derived, el, live_text};
 use crate::state::{
-    say_words_owned, use_state, where_of, Field, PlaceAnswer, PlaceStatus, Problem,
+    label_of, say_words_owned, use_state, where_of, Field, PlaceAnswer, PlaceStatus, Problem,
 };
 
 /// The place question for one household: `field` is its place, `town_field` its 동 or
@@ -25,35 +25,8 @@ pub fn place_field(
     let m = state.messages();
     let tier_id = format!("{}-tier", field.id());
 
-    let find = Callback::new(move |query: String| {
-        let results = search(&query, SHOWN);
-        let lang = state.lang.get_untracked();
-        Found {
-            total: results.total,
-            choices: results
-                .hits
-                .iter()
-                .map(|hit| {
-                    let p = hit.place;
-                    // Found by a former name: the current one first, the old one beside
-                    // it, so "광주광역시 북구" shows as 전남광주통합특별시 북구.
-                    let former = hit
-                        .former
-                        .map(|f| (m.get_untracked().former_name)(f.name))
-                        .unwrap_or_default();
-                    Option_ {
-                        key: hit.index,
-                        value: p.full_name(),
-                        primary: p.full_name(),
-                        secondary: former,
-                        secondary_lang: None,
-                        detail: p.kind.text(lang).to_string(),
-                        badge: None,
-                    }
-                })
-                .collect(),
-        }
-    });
+    let find =
+        Callback::new(move |query: String| place_options(&query, state.lang.get_untracked()));
     let choose = Callback::new(move |index: usize| {
         if let Some(place) = list().get(index) {
             answer.chosen.set(Some(place));
@@ -107,12 +80,15 @@ pub fn place_field(
         .class("place")
         .child(
             Finder {
-                field,
+                id: field.id(),
+                label: label_of(field.question()),
                 hint,
+                messages: m,
                 answer: answer.text,
                 next_frame: false,
                 search: find,
                 on_choose: choose,
+                on_leave: touch(field),
                 count: |m| m.place_search_count,
                 none: |m| m.place_search_none,
                 error,

@@ -30,9 +30,11 @@ function weigh(requests, own) {
   return { files, total: files.reduce((sum, f) => sum + f.gzip, 0) };
 }
 
-const show = (t, where, { files, total }) => {
+const show = (t, where, { files, total }, budget = BUDGET) => {
   for (const f of files) t.diagnostic(`${where}: ${f.name} ${(f.gzip / KiB).toFixed(1)} KiB gzip`);
-  t.diagnostic(`${where}: total ${(total / KiB).toFixed(1)} KiB gzip of a ${BUDGET / KiB} KiB budget (${((BUDGET - total) / KiB).toFixed(1)} KiB to spare)`);
+  t.diagnostic(budget
+    ? `${where}: total ${(total / KiB).toFixed(1)} KiB gzip of a ${budget / KiB} KiB budget (${((budget - total) / KiB).toFixed(1)} KiB to spare)`
+    : `${where}: total ${(total / KiB).toFixed(1)} KiB gzip`);
 };
 
 test("the widget's own page downloads at most 200 KiB under gzip", async (t) => {
@@ -42,6 +44,8 @@ test("the widget's own page downloads at most 200 KiB under gzip", async (t) => 
   show(t, "page", weighed);
   assert.ok(weighed.files.length >= 2, `expected the page and its script, got ${weighed.files.map((f) => f.name)}`);
   assert.ok(weighed.total <= BUDGET, `the page downloads ${(weighed.total / KiB).toFixed(1)} KiB gzip, over the ${BUDGET / KiB} KiB budget`);
+  // The embed page is a binary of its own: the widget never fetches any of it.
+  assert.deepEqual(weighed.files.filter((f) => /^(embed|preview|CHANGELOG)/.test(f.name)), []);
   await page.close();
 });
 
@@ -67,4 +71,14 @@ test("a host page's script mount downloads at most 200 KiB of the widget under g
   } finally {
     await host.close();
   }
+});
+
+test("the embed page's own download, for the record (it has no budget: webmasters open it once)", async (t) => {
+  const { page, requests } = await app.newPage("/embed.html");
+  await page.waitForLoadState("load");
+  // Only the page's own files; its previews load the widget, weighed above.
+  const weighed = weigh(requests, (name) => /^(embed|CHANGELOG)/.test(name));
+  show(t, "embed page", weighed, null);
+  assert.ok(weighed.files.some((f) => /^embed-[0-9a-f]+\.js$/.test(f.name)), "the embed page's script was not counted");
+  await page.close();
 });
