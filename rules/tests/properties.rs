@@ -168,44 +168,48 @@ fn case_in(valid: bool, year: u16) -> impl Strategy<Value = Case> {
                 obligor_households,
                 (flags, (devices, ventilator, caregiving, diet)),
                 (renting, owns_car, family_answered, needs),
-            )| Case {
-                year,
-                special_calc_registered: registered,
-                disease,
-                age,
-                nationality,
-                excluded_status,
-                coverage,
-                region,
-                location,
-                town,
-                household: Household {
-                    size,
-                    monthly_income: income,
-                    property,
-                    rare_patients: if valid { patients.min(size) } else { patients },
-                },
-                obligor_households,
-                hemophilia: Hemophilia {
-                    inhibitor: flags[0],
-                    hiv: flags[1],
-                    inpatient_exception: flags[2],
-                },
-                disability: Disability {
-                    registered: flags[3],
-                    severe_physical_or_brain: flags[4],
-                    severe_kidney: flags[5],
-                },
-                on_sublist: OnSublist::from([
-                    (Item::AssistiveDevices, devices),
-                    (Item::Ventilator, ventilator),
-                    (Item::Caregiving, caregiving),
-                    (Item::SpecialDiet, diet),
-                ]),
-                renting,
-                owns_car,
-                needs,
-                family_answered,
+            )| {
+                let case = Case {
+                    year,
+                    special_calc_registered: registered,
+                    disease,
+                    age,
+                    nationality,
+                    excluded_status,
+                    coverage,
+                    region,
+                    location,
+                    town,
+                    household: Household {
+                        size,
+                        monthly_income: income,
+                        property,
+                        rare_patients: if valid { patients.min(size) } else { patients },
+                    },
+                    obligor_households,
+                    hemophilia: Hemophilia {
+                        inhibitor: flags[0],
+                        hiv: flags[1],
+                        inpatient_exception: flags[2],
+                    },
+                    disability: Disability {
+                        registered: flags[3],
+                        severe_physical_or_brain: flags[4],
+                        severe_kidney: flags[5],
+                    },
+                    on_sublist: OnSublist::from([
+                        (Item::AssistiveDevices, devices),
+                        (Item::Ventilator, ventilator),
+                        (Item::Caregiving, caregiving),
+                        (Item::SpecialDiet, diet),
+                    ]),
+                    renting,
+                    owns_car,
+                    family_answered,
+                    // A field added to the case later takes its default here.
+                    ..Case::default()
+                };
+                Case { needs, ..case }
             },
         )
 }
