@@ -1,8 +1,7 @@
 //! The `rare-check` command line (SPEC §4): one case on stdin, one decision on stdout;
 //! bad input exits non-zero with one stderr line naming the field.
 
-use std::io::Write;
-use std::process::{Command, Stdio};
+mod common;
 
 /// SPEC §4's example case.
 const SPEC_CASE: &str = r#"{
@@ -24,24 +23,7 @@ const SPEC_CASE: &str = r#"{
 }"#;
 
 fn run(input: &str) -> (Option<i32>, String, String) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_rare-check"))
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn rare-check");
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(input.as_bytes())
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
-    (
-        out.status.code(),
-        String::from_utf8(out.stdout).unwrap(),
-        String::from_utf8(out.stderr).unwrap(),
-    )
+    common::rare_check(&[], input)
 }
 
 /// Runs bad input: non-zero exit, nothing on stdout, one stderr line naming `field`.

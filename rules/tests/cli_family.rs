@@ -1,8 +1,7 @@
 //! `rare-check --obligors` (SPEC §5): one family on stdin, its obligor households on
 //! stdout; bad input exits 2 with one stderr line naming the field.
 
-use std::io::Write;
-use std::process::{Command, Stdio};
+mod common;
 
 /// SPEC §5's example family.
 const SPEC_FAMILY: &str = r#"{ "relatives": [
@@ -14,21 +13,7 @@ const SPEC_FAMILY: &str = r#"{ "relatives": [
 ] }"#;
 
 fn run(args: &[&str], input: &str) -> (Option<i32>, String, String) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_rare-check"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn rare-check");
-    // The command may exit before reading (a bad option): ignore a broken pipe.
-    let _ = child.stdin.take().unwrap().write_all(input.as_bytes());
-    let out = child.wait_with_output().unwrap();
-    (
-        out.status.code(),
-        String::from_utf8(out.stdout).unwrap(),
-        String::from_utf8(out.stderr).unwrap(),
-    )
+    common::rare_check(args, input)
 }
 
 /// Bad input: exit 2, nothing on stdout, exactly the one stderr line `expected`.

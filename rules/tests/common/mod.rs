@@ -46,3 +46,25 @@ pub fn eval(case: &Case) -> Decision {
 pub fn verdict(d: &Decision, item: Item) -> Verdict {
     d.verdict(item).expect("the item is in the decision")
 }
+
+/// Runs the `rare-check` command with `args` and `input` on stdin: its exit code, stdout
+/// and stderr.
+pub fn rare_check(args: &[&str], input: &str) -> (Option<i32>, String, String) {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let mut child = Command::new(env!("CARGO_BIN_EXE_rare-check"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn rare-check");
+    // The command may exit before reading (a bad option): ignore a broken pipe.
+    let _ = child.stdin.take().unwrap().write_all(input.as_bytes());
+    let out = child.wait_with_output().unwrap();
+    (
+        out.status.code(),
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
