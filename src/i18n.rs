@@ -33,29 +33,32 @@ pub fn messages(lang: Lang) -> &'static Messages {
     }
 }
 
-/// Declares the catalogue once: each message with its Korean and its English, texts,
-/// lists of lines, and formatted messages with sample arguments for the tests.
+/// Declares a catalogue once, as a struct named `$name` with its `KO` and `EN`: each
+/// message with its Korean and its English, texts, lists of lines, and formatted
+/// messages with sample arguments for the tests. The embed page declares its own words
+/// with it too (`embed_page/words.rs`).
 macro_rules! catalogue {
     (
+        $name:ident;
         texts { $( $t:ident: $tko:expr, $ten:expr; )* }
         lists { $( $l:ident: [$($lko:expr),* $(,)?], [$($len:expr),* $(,)?]; )* }
         formats { $( $f:ident($($arg:ty = $sample:expr),*): $fko:expr, $fen:expr; )* }
     ) => {
-        pub struct Messages {
+        pub struct $name {
             pub lang: Lang,
             $( pub $t: &'static str, )*
             $( pub $l: &'static [&'static str], )*
             $( pub $f: fn($($arg),*) -> String, )*
         }
 
-        pub static KO: Messages = Messages {
+        pub static KO: $name = $name {
             lang: Lang::Ko,
             $( $t: $tko, )*
             $( $l: &[$($lko),*], )*
             $( $f: $fko, )*
         };
 
-        pub static EN: Messages = Messages {
+        pub static EN: $name = $name {
             lang: Lang::En,
             $( $t: $ten, )*
             $( $l: &[$($len),*], )*
@@ -63,7 +66,7 @@ macro_rules! catalogue {
         };
 
         #[cfg(test)]
-        impl Messages {
+        impl $name {
             /// Every message by name, the formatted ones with their sample arguments.
             pub fn all(&self) -> Vec<(&'static str, String)> {
                 let mut out = vec![$( (stringify!($t), self.$t.to_string()), )*];
@@ -74,8 +77,10 @@ macro_rules! catalogue {
         }
     };
 }
+pub(crate) use catalogue;
 
 catalogue! {
+    Messages;
     texts {
         title: "희귀질환 의료비 지원 자가진단", "Rare-disease support check";
         assumed: "가정", "Assumed";

@@ -13,44 +13,9 @@ pub fn words(lang: Lang) -> &'static Words {
     }
 }
 
-/// Declares each message once, with its Korean and its English: plain texts, and
-/// formatted ones with sample arguments for the tests.
-macro_rules! words {
-    (
-        texts { $( $t:ident: $ko:expr, $en:expr; )* }
-        formats { $( $f:ident($($arg:ty = $sample:expr),*): $fko:expr, $fen:expr; )* }
-    ) => {
-        pub struct Words {
-            pub lang: Lang,
-            $( pub $t: &'static str, )*
-            $( pub $f: fn($($arg),*) -> String, )*
-        }
-
-        pub static KO: Words = Words {
-            lang: Lang::Ko,
-            $( $t: $ko, )*
-            $( $f: $fko, )*
-        };
-
-        pub static EN: Words = Words {
-            lang: Lang::En,
-            $( $t: $en, )*
-            $( $f: $fen, )*
-        };
-
-        #[cfg(test)]
-        impl Words {
-            /// Every message by name, the formatted ones with their sample arguments.
-            pub fn all(&self) -> Vec<(&'static str, String)> {
-                let mut out = vec![$( (stringify!($t), self.$t.to_string()), )*];
-                $( out.push((stringify!($f), (self.$f)($($sample),*))); )*
-                out
-            }
-        }
-    };
-}
-
-words! {
+// The same declaration as the widget's catalogue: each message once, in both languages.
+crate::i18n::catalogue! {
+    Words;
     texts {
         title: "자가진단 삽입 코드 만들기", "Put the self-check on your site";
         lede: "보건소 홈페이지에 희귀질환 의료비 지원 자가진단을 넣는 코드를 만듭니다. 아래를 채우면 코드와 미리보기가 바로 바뀝니다.", "Make the code that puts the rare-disease support self-check on your health centre's site. The code and the preview follow what you type.";
@@ -121,6 +86,7 @@ words! {
         part_rules: "적용 규칙(부양의무자 기준, 지원 항목)", "the rules in force (obligor test, items)";
         part_cornstarch: "옥수수전분 지원", "the cornstarch item";
     }
+    lists {}
     formats {
         place_search_count(usize = 3, usize = 10): |shown, total| {
             if shown == total {
