@@ -339,3 +339,90 @@ pub fn seoul_today() -> crate::config::Today {
         day: seoul.get_utc_date() as u8,
     }
 }
+
+/// A page's header, the widget's and the embed page's: the title with the language
+/// switch beside it, what the page does, and the privacy promise, each in the language
+/// shown. The caller adds what else its header holds (the widget's year).
+pub struct HeaderWords {
+    pub title: Signal<&'static str>,
+    pub switch: Signal<&'static str>,
+    pub switch_label: Signal<&'static str>,
+    pub lede: Signal<&'static str>,
+    pub privacy: Signal<&'static str>,
+}
+
+pub fn page_header(lang: RwSignal<rules::Lang>, words: HeaderWords) -> El {
+    let other = move || match lang.get() {
+        rules::Lang::Ko => rules::Lang::En,
+        rules::Lang::En => rules::Lang::Ko,
+    };
+    let label = words.switch_label;
+    el("header")
+        .class("header")
+        .child(
+            el("div")
+                .class("header-top")
+                .child(el("h1").text(words.title).view())
+                .child(
+                    el("button")
+                        .attr("type", "button")
+                        .class("language")
+                        .attr_with(
+                            "lang",
+                            derived(move || Some(crate::i18n::code(other()).into())),
+                        )
+                        .attr_with("aria-label", derived(move || Some(label.get().into())))
+                        .on("click", move |_| lang.set(other()))
+                        .text(words.switch)
+                        .view(),
+                )
+                .view(),
+        )
+        .child(el("p").class("lede").text(words.lede).view())
+        .child(el("p").class("privacy").text(words.privacy).view())
+}
+
+/// An error summary (GOV.UK's pattern): a focusable region, hidden while there is no
+/// error, each error a link that moves focus to its field. `errors` gives each field's
+/// id and the error's words; the title's id is `{id}-title`.
+pub fn error_summary(
+    id: &'static str,
+    title: Signal<&'static str>,
+    errors: impl Fn() -> Vec<(String, String)> + Send + Sync + 'static,
+) -> AnyView {
+    let errors = std::sync::Arc::new(errors);
+    let title_id = format!("{id}-title");
+    let shown = errors.clone();
+    el("div")
+        .class("error-summary")
+        .id(id)
+        .attr("tabindex", "-1")
+        .attr("role", "region")
+        .attr("aria-labelledby", title_id.clone())
+        .hidden(move || shown().is_empty())
+        .child(el("h2").id(title_id).text(title).view())
+        .child(
+            el("ul")
+                .child(list(move || {
+                    errors()
+                        .into_iter()
+                        .map(|(field, text)| {
+                            el("li")
+                                .child(
+                                    el("a")
+                                        .attr("href", format!("#{field}"))
+                                        .on("click", move |ev| {
+                                            ev.prevent_default();
+                                            focus_id(&field);
+                                        })
+                                        .fixed(text)
+                                        .view(),
+                                )
+                                .view()
+                        })
+                        .collect()
+                }))
+                .view(),
+        )
+        .view()
+}

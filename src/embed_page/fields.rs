@@ -9,7 +9,7 @@ use rules::Lang;
 use super::page::{label_of, problem_text, say, use_page, Text};
 use super::settings::{Key, Region};
 use super::words::Words;
-use crate::dom::{derived, el, focus_id, list, live_text};
+use crate::dom::{derived, el, live_text};
 use crate::form::combobox::{place_options, Finder};
 
 /// A text box for one setting; `inputmode` and `autocomplete` suit what it holds.
@@ -167,53 +167,21 @@ pub fn widget_lang() -> AnyView {
 pub fn error_summary() -> AnyView {
     let page = use_page();
     let w = page.words();
-    let shown = move || {
+    crate::dom::error_summary("embed-errors", say(|w| w.error_summary_title), move || {
         if !page.submitted.get() {
             return Vec::new();
         }
-        page.reading.with(|r| r.problems.clone())
-    };
-    el("div")
-        .class("error-summary")
-        .id("embed-errors")
-        .attr("tabindex", "-1")
-        .attr("role", "region")
-        .attr("aria-labelledby", "embed-errors-title")
-        .hidden(move || shown().is_empty())
-        .child(
-            el("h2")
-                .id("embed-errors-title")
-                .text(say(|w| w.error_summary_title))
-                .view(),
-        )
-        .child(
-            el("ul")
-                .child(list(move || {
-                    let w = w.get();
-                    shown()
-                        .into_iter()
-                        .map(|(key, problem)| {
-                            let id = key.id();
-                            let text =
-                                (w.field_error)(label_of(key, w), &problem_text(&problem, w));
-                            el("li")
-                                .child(
-                                    el("a")
-                                        .attr("href", format!("#{id}"))
-                                        .on("click", move |ev| {
-                                            ev.prevent_default();
-                                            focus_id(id);
-                                        })
-                                        .fixed(text)
-                                        .view(),
-                                )
-                                .view()
-                        })
-                        .collect()
-                }))
-                .view(),
-        )
-        .view()
+        let w = w.get();
+        page.reading.with(|r| {
+            r.problems
+                .iter()
+                .map(|(key, problem)| {
+                    let text = (w.field_error)(label_of(*key, w), &problem_text(problem, w));
+                    (key.id().to_string(), text)
+                })
+                .collect()
+        })
+    })
 }
 
 /// A numbered section with its heading.

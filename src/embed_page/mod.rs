@@ -27,9 +27,8 @@ pub use snippet::{csp, encode_component, snippet, Mode, Release, Settings};
 pub use words::{words, Words};
 
 use leptos::prelude::*;
-use rules::Lang;
 
-use crate::dom::{self, derived, el, Root};
+use crate::dom::{self, Root};
 use crate::embed::{adopt, stylesheet};
 use crate::i18n;
 use page::say;
@@ -70,35 +69,15 @@ fn page(release: Option<Release>) -> impl IntoView {
 
 /// The title, what the page does, the privacy promise and the language switch.
 fn header() -> AnyView {
-    let page = use_page();
-    let w = page.words();
-    let lang = page.lang;
-    let other = move || match lang.get() {
-        Lang::Ko => Lang::En,
-        Lang::En => Lang::Ko,
-    };
-    el("header")
-        .class("header")
-        .child(
-            el("div")
-                .class("header-top")
-                .child(el("h1").text(say(|w| w.title)).view())
-                .child(
-                    el("button")
-                        .attr("type", "button")
-                        .class("language")
-                        .attr_with("lang", derived(move || Some(i18n::code(other()).into())))
-                        .attr_with(
-                            "aria-label",
-                            derived(move || Some(w.get().language_switch_label.into())),
-                        )
-                        .on("click", move |_| lang.set(other()))
-                        .text(say(|w| w.language_switch))
-                        .view(),
-                )
-                .view(),
-        )
-        .child(el("p").class("lede").text(say(|w| w.lede)).view())
-        .child(el("p").class("privacy").text(say(|w| w.privacy)).view())
-        .view()
+    dom::page_header(
+        use_page().lang,
+        dom::HeaderWords {
+            title: say(|w| w.title),
+            switch: say(|w| w.language_switch),
+            switch_label: say(|w| w.language_switch_label),
+            lede: say(|w| w.lede),
+            privacy: say(|w| w.privacy),
+        },
+    )
+    .view()
 }

@@ -20,7 +20,7 @@ use rules::{Coverage, ExcludedStatus, Nationality};
 
 use crate::dom::focus_id;
 use crate::dom::{derived, el, list, live_text};
-use crate::i18n::{self, Lang};
+use crate::i18n::Lang;
 use crate::questions::{Group, Question};
 use crate::state::{label_of, say, say_words, use_state, Field, Text};
 use fields::{help, hint_of, lines, question_choice, select, text_field, yes_no};
@@ -28,12 +28,7 @@ use fields::{help, hint_of, lines, question_choice, select, text_field, yes_no};
 /// The title, the privacy promise, the language switch and the data year.
 pub fn header() -> AnyView {
     let state = use_state();
-    let m = state.messages();
     let lang = state.lang;
-    let other = move || match lang.get() {
-        Lang::Ko => Lang::En,
-        Lang::En => Lang::Ko,
-    };
     let year = Question::Year.spec();
     let hint_id = format!("{}-hint", year.id);
     let years = rules::years().iter().rev().map(|&y| {
@@ -43,75 +38,62 @@ pub fn header() -> AnyView {
             .fixed(y.to_string())
             .view()
     });
-    el("header")
-        .class("header")
-        .child(
-            el("div")
-                .class("header-top")
-                .child(el("h1").text(say(|m| m.title)).view())
-                .child(
-                    el("button")
-                        .attr("type", "button")
-                        .class("language")
-                        .attr_with("lang", derived(move || Some(i18n::code(other()).into())))
-                        .attr_with(
-                            "aria-label",
-                            derived(move || Some(m.get().language_switch_label.into())),
-                        )
-                        .on("click", move |_| lang.set(other()))
-                        .text(say(|m| m.language_switch))
-                        .view(),
-                )
-                .view(),
-        )
-        .child(el("p").class("lede").text(say(|m| m.lede)).view())
-        .child(el("p").class("privacy").text(say(|m| m.privacy)).view())
-        .child(
-            el("div")
-                .class("field year")
-                .child(
-                    el("label")
-                        .attr("for", year.id)
-                        .text(label_of(Question::Year))
-                        .view(),
-                )
-                .child(
-                    el("select")
-                        .id(year.id)
-                        .attr("aria-describedby", hint_id.clone())
-                        .on("change", move |ev| {
-                            if let Ok(y) = event_target_value(&ev).parse() {
-                                state.answers.year.set(y);
-                            }
-                        })
-                        .children(years)
-                        .view(),
-                )
-                .maybe(year.hint.map(|hint| {
-                    el("p")
-                        .class("hint")
-                        .id(hint_id)
-                        .text(say_words(hint))
-                        .view()
-                }))
-                // What the chosen year assumes: provisional figures, or figures that may
-                // be out of date on the visitor's date.
-                .child(
-                    el("ul")
-                        .class("year-note")
-                        .hidden(move || state.year_notes().is_empty())
-                        .child(list(move || {
-                            state
-                                .year_notes()
-                                .into_iter()
-                                .map(|note| el("li").fixed(note).view())
-                                .collect()
-                        }))
-                        .view(),
-                )
-                .view(),
-        )
-        .view()
+    crate::dom::page_header(
+        lang,
+        crate::dom::HeaderWords {
+            title: say(|m| m.title),
+            switch: say(|m| m.language_switch),
+            switch_label: say(|m| m.language_switch_label),
+            lede: say(|m| m.lede),
+            privacy: say(|m| m.privacy),
+        },
+    )
+    .child(
+        el("div")
+            .class("field year")
+            .child(
+                el("label")
+                    .attr("for", year.id)
+                    .text(label_of(Question::Year))
+                    .view(),
+            )
+            .child(
+                el("select")
+                    .id(year.id)
+                    .attr("aria-describedby", hint_id.clone())
+                    .on("change", move |ev| {
+                        if let Ok(y) = event_target_value(&ev).parse() {
+                            state.answers.year.set(y);
+                        }
+                    })
+                    .children(years)
+                    .view(),
+            )
+            .maybe(year.hint.map(|hint| {
+                el("p")
+                    .class("hint")
+                    .id(hint_id)
+                    .text(say_words(hint))
+                    .view()
+            }))
+            // What the chosen year assumes: provisional figures, or figures that may
+            // be out of date on the visitor's date.
+            .child(
+                el("ul")
+                    .class("year-note")
+                    .hidden(move || state.year_notes().is_empty())
+                    .child(list(move || {
+                        state
+                            .year_notes()
+                            .into_iter()
+                            .map(|note| el("li").fixed(note).view())
+                            .collect()
+                    }))
+                    .view(),
+            )
+            .view(),
+    )
+    .view()
 }
 
 /// A vocabulary's words as a select's options, following the language.
@@ -137,58 +119,23 @@ fn position_of<T: Copy + PartialEq + Send + Sync + 'static>(
 fn error_summary() -> AnyView {
     let state = use_state();
     let m = state.messages();
-    let shown = move || {
+    crate::dom::error_summary("error-summary", say(|m| m.error_summary_title), move || {
+        let m = m.get();
         state.reading.with(|r| {
             r.problems
                 .iter()
                 .filter(|(f, _)| state.touched(*f))
-                .copied()
-                .collect::<Vec<_>>()
+                .map(|(field, problem)| {
+                    let text = format!(
+                        "{}: {}",
+                        state.field_label(*field, m),
+                        problem.text(field.question(), m)
+                    );
+                    (field.id(), text)
+                })
+                .collect()
         })
-    };
-    el("div")
-        .class("error-summary")
-        .id("error-summary")
-        .attr("tabindex", "-1")
-        .attr("role", "region")
-        .attr("aria-labelledby", "error-summary-title")
-        .hidden(move || shown().is_empty())
-        .child(
-            el("h2")
-                .id("error-summary-title")
-                .text(say(|m| m.error_summary_title))
-                .view(),
-        )
-        .child(
-            el("ul")
-                .child(list(move || {
-                    let m = m.get();
-                    shown()
-                        .into_iter()
-                        .map(|(field, problem)| {
-                            let id = field.id();
-                            el("li")
-                                .child(
-                                    el("a")
-                                        .attr("href", format!("#{id}"))
-                                        .on("click", move |ev| {
-                                            ev.prevent_default();
-                                            focus_id(&id);
-                                        })
-                                        .fixed(format!(
-                                            "{}: {}",
-                                            state.field_label(field, m),
-                                            problem.text(field.question(), m)
-                                        ))
-                                        .view(),
-                                )
-                                .view()
-                        })
-                        .collect()
-                }))
-                .view(),
-        )
-        .view()
+    })
 }
 
 /// The sections in page order.
