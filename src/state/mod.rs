@@ -173,7 +173,7 @@ impl State {
     /// What the chosen year assumes that the visitor should know before answering:
     /// that its figures are provisional, or may be out of date.
     pub fn year_notes(&self) -> Vec<String> {
-        let m = self.messages().get();
+        let m = i18n::messages(self.lang.get());
         let mut notes = Vec::new();
         if let Some(p) = &self.dataset.get().provisional {
             notes.push(p.text(m.lang).to_string());
